@@ -1,0 +1,63 @@
+import js from '@eslint/js';
+import pluginQuery from '@tanstack/eslint-plugin-query';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import testingLibrary from 'eslint-plugin-testing-library';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Folders that must stay framework-free: pure TypeScript, no React, no Dexie, no DOM adapters elsewhere. */
+const pureFolders = ['src/article/*.ts', 'src/anchoring/*.ts', 'src/timeline/*.ts', 'src/export/*.ts', 'src/search/*.ts'];
+
+export default tseslint.config(
+  { ignores: ['dist', 'coverage', 'node_modules', 'test-results'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSEnumDeclaration', message: 'Use a union of string literals, not enum.' },
+      ],
+    },
+  },
+  jsxA11y.flatConfigs.recommended,
+  ...pluginQuery.configs['flat/recommended'],
+  {
+    // Only storage talks to IndexedDB.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/storage/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'dexie', message: 'Only src/storage/ imports dexie.' }] },
+      ],
+    },
+  },
+  {
+    // Pure logic never imports React, Dexie or react-query.
+    files: pureFolders,
+    ignores: ['src/anchoring/dom-range.ts', 'src/export/download.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-dom', 'react-*', 'dexie', '@tanstack/*', 'i18next'], message: 'Pure modules stay framework-free.' },
+            { group: ['**/storage/**', '**/app/**', '**/ui/**'], message: 'Imports point inward.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['tests/component/**/*.{ts,tsx}'],
+    ...testingLibrary.configs['flat/react'],
+  },
+);
