@@ -34,5 +34,4 @@ export interface AnnotationTarget {
  * elsewhere; `fuzzy`: found approximately; `orphan`: not found, never a guess.
  */
 export type AnchorResult =
-  | { status: 'position' | 'quote' | 'fuzzy'; start: number; end: number }
-  | { status: 'orphan' };
+  { status: 'position' | 'quote' | 'fuzzy'; start: number; end: number } | { status: 'orphan' };
