@@ -1,0 +1,115 @@
+import type { ArticleDocument } from '../article/article-document';
+import type { AnnotationTarget } from '../anchoring/selectors';
+import type { AnnotationRecord } from './record-contract';
+import { exportableAnnotations } from './export-order';
+import type { ExportOptions } from './export-options';
+import {
+  EXPORT_CONTEXT,
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  QARI_COLOR,
+  QARI_DOCUMENT,
+  QARI_FORMAT,
+  QARI_VERSION,
+} from './jsonld-vocabulary';
+import { noteLanguage, textDirection } from './text-direction';
+
+/** A W3C TextualBody as we write it: the note (commenting) or one tag (tagging). */
+export type W3CTextualBody =
+  | {
+      type: 'TextualBody';
+      purpose: 'commenting';
+      value: string;
+      format: 'text/plain';
+      language: string;
+      textDirection: 'rtl' | 'ltr' | 'auto';
+    }
+  | { type: 'TextualBody'; purpose: 'tagging'; value: string };
+
+/** One annotation as it appears in the `items` of our export (no `@context` of its own). */
+export interface W3CAnnotation {
+  id: string;
+  type: 'Annotation';
+  created: string;
+  modified: string;
+  motivation: 'highlighting' | 'commenting';
+  body?: W3CTextualBody[];
+  target: { source: string; selector: Record<string, unknown>[] };
+  [QARI_COLOR]: string;
+}
+
+/**
+ * One stored annotation as a W3C Web Annotation over `source` (the document's URN).
+ * The note is one `commenting` TextualBody (omitted when empty), each tag one `tagging` body;
+ * a highlight with neither has no body at all, as the model allows.
+ */
+export function toW3CAnnotation(record: AnnotationRecord, source: string): W3CAnnotation {
+  const body: W3CTextualBody[] = [];
+  if (record.note !== '') {
+    body.push({
+      type: 'TextualBody',
+      purpose: 'commenting',
+      value: record.note,
+      format: 'text/plain',
+      language: noteLanguage(record.note),
+      textDirection: textDirection(record.note),
+    });
+  }
+  for (const tag of record.tags) body.push({ type: 'TextualBody', purpose: 'tagging', value: tag });
+  return {
+    id: `urn:uuid:${record.id}`,
+    type: 'Annotation',
+    created: record.created,
+    modified: record.modified,
+    motivation: record.note !== '' ? 'commenting' : 'highlighting',
+    ...(body.length > 0 ? { body } : {}),
+    target: { source, selector: selectorsOf(record.target) },
+    [QARI_COLOR]: record.color,
+  };
+}
+
+function selectorsOf(target: AnnotationTarget): Record<string, unknown>[] {
+  const { quote, position } = target;
+  const selectors: Record<string, unknown>[] = [
+    { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+  ];
+  if (position) {
+    selectors.push({ type: 'TextPositionSelector', start: position.start, end: position.end });
+  }
+  return selectors;
+}
+
+/**
+ * The W3C `AnnotationCollection` (JSON-LD, pretty-printed) of a document's live annotations in
+ * reading order, all in one embedded `AnnotationPage`. Ids are URNs derived from the document's
+ * `source`, so exporting the same data twice gives the same file except for `created`.
+ * Passes the W3C annotation, collection and page MUST assertions (see tests).
+ */
+export function buildJsonLd(
+  annotations: readonly AnnotationRecord[],
+  doc: ArticleDocument,
+  options: Pick<ExportOptions, 'now'>,
+): string {
+  const items = exportableAnnotations(annotations, doc).map((a) =>
+    toW3CAnnotation(a, doc.meta.source),
+  );
+  const collectionId = `${doc.meta.source}:annotations`;
+  const collection = {
+    '@context': EXPORT_CONTEXT,
+    id: collectionId,
+    type: 'AnnotationCollection',
+    label: doc.meta.headline.ar,
+    created: options.now.toISOString(),
+    [QARI_FORMAT]: EXPORT_FORMAT,
+    [QARI_VERSION]: EXPORT_VERSION,
+    [QARI_DOCUMENT]: doc.meta.id,
+    total: items.length,
+    first: {
+      id: `${collectionId}:page1`,
+      type: 'AnnotationPage',
+      startIndex: 0,
+      items,
+    },
+  };
+  return `${JSON.stringify(collection, null, 2)}\n`;
+}
