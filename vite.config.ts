@@ -8,6 +8,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    // The seed files are fetched at run time (and precached), never inlined as data: URLs.
+    assetsInlineLimit: (file) => (file.includes('/seeds/') ? false : undefined),
   },
   test: {
     projects: [
@@ -24,6 +26,8 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'jsdom',
+          // Globals only so Testing Library can register its automatic cleanup.
+          globals: true,
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/component/setup.ts'],
         },

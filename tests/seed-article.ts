@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { ArticleDocument } from '../src/article/article-document';
 import { parseArticle } from '../src/article/parse-article';
 
-const seedsDir = fileURLToPath(new URL('../seeds/', import.meta.url));
+// Tests run from the project root (vitest's root), in node and jsdom environments alike.
+const seedsDir = join(process.cwd(), 'seeds/');
 
 /** Raw bytes of the seed article, decoded as UTF-8, exactly as delivered. */
 export const seedText = readFileSync(`${seedsDir}csto-zas-2022-02-09.ar.txt`, 'utf8');

@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { LanguageSelect } from '../i18n/LanguageSelect';
+import { ReadingSettingsMenu } from '../settings/ReadingSettingsMenu';
+
+/** The banner: app name and the controls that apply to the whole page. */
+export function AppHeader() {
+  const { t } = useTranslation();
+  return (
+    <header className="app-header">
+      <p className="app-header__name">
+        <span className="app-header__logo" aria-hidden="true">
+          ق
+        </span>
+        {t('app.name')}
+        <span className="app-header__tagline">{t('app.tagline')}</span>
+      </p>
+      <div className="app-header__tools">
+        <LanguageSelect />
+        <ReadingSettingsMenu />
+      </div>
+    </header>
+  );
+}

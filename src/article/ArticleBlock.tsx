@@ -1,0 +1,48 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Block } from './article-document';
+import { BlockText } from './BlockText';
+
+/** Latin-only lines (the photo credit) are marked English so screen readers pronounce them right. */
+const HAS_ARABIC = /[\u0600-\u06FF]/u;
+
+/** One block of the article, as the element its kind calls for. Re-renders only when its props change. */
+export const ArticleBlock = memo(function ArticleBlock({ block }: { block: Block }) {
+  const { t, i18n } = useTranslation();
+  const text = <BlockText block={block} />;
+  const common = { id: block.id, 'data-block': block.kind };
+  switch (block.kind) {
+    case 'heading':
+      return (
+        <h2 {...common} className="article__heading">
+          {text}
+        </h2>
+      );
+    case 'related':
+      return (
+        <p {...common} className="article__related">
+          <span className="article__related-label" lang={i18n.language}>
+            {t('article.related')}
+          </span>
+          {text}
+        </p>
+      );
+    case 'credit':
+    case 'source':
+      return (
+        <p
+          {...common}
+          className={`article__${block.kind}`}
+          lang={HAS_ARABIC.test(block.text) ? undefined : 'en'}
+        >
+          {text}
+        </p>
+      );
+    default:
+      return (
+        <p {...common} className={block.kind === 'lede' ? 'article__lede' : 'article__paragraph'}>
+          {text}
+        </p>
+      );
+  }
+});

@@ -1,0 +1,38 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { loadSetting, saveSetting } from '../storage/settings-storage';
+import { DIRECTION, isUiLanguage, pickUiLanguage, type UiLanguage } from './languages';
+
+const STORAGE_KEY = 'qari.language';
+
+/** The language to start in: URL, then saved choice, then browser, then Arabic. */
+export function initialUiLanguage(): UiLanguage {
+  return pickUiLanguage(location.search, loadSetting(STORAGE_KEY), navigator.languages ?? []);
+}
+
+/** Points `<html lang dir>` at the UI language; the article keeps its own `lang="ar" dir="rtl"`. */
+export function applyDocumentLanguage(language: UiLanguage): void {
+  document.documentElement.lang = language;
+  document.documentElement.dir = DIRECTION[language];
+}
+
+/** The UI language and a setter that switches, remembers and mirrors the page. */
+export function useUiLanguage(): [UiLanguage, (language: UiLanguage) => void] {
+  const { i18n } = useTranslation();
+  const language: UiLanguage = isUiLanguage(i18n.language) ? i18n.language : 'ar';
+  const setLanguage = useCallback(
+    (next: UiLanguage) => {
+      saveSetting(STORAGE_KEY, next);
+      applyDocumentLanguage(next);
+      // A `?lang=` in the address would win on reload; keep it in step with the choice.
+      const url = new URL(location.href);
+      if (url.searchParams.has('lang')) {
+        url.searchParams.set('lang', next);
+        history.replaceState(history.state, '', url);
+      }
+      void i18n.changeLanguage(next);
+    },
+    [i18n],
+  );
+  return [language, setLanguage];
+}

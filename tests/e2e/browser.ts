@@ -1,0 +1,96 @@
+import { readFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** Debian's Chromium, or the one named by CHROMIUM_PATH. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Where journeys save screenshots (git-ignored). */
+export const SCREENSHOT_DIR = 'test-results/screenshots';
+
+/** Starts headless Chromium with the flags this machine needs. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: FLAGS });
+}
+
+/** The URL of the built app under test, with an optional query and fragment. */
+export function appUrl(query = '', hash = ''): string {
+  return `${inject('baseUrl')}${query}${hash}`;
+}
+
+export const DESKTOP = { width: 1366, height: 900 };
+export const PHONE = { width: 375, height: 740 };
+
+/** A fresh profile (empty storage) at the given viewport. */
+export function newContext(
+  browser: Browser,
+  viewport = DESKTOP,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<BrowserContext> {
+  // An Arabic-speaking reader's browser unless a test says otherwise.
+  return browser.newContext({ viewport, locale: 'ar-EG', ...options });
+}
+
+/** Opens the app and waits until the article is on screen. */
+export async function openApp(page: Page, query = '', hash = ''): Promise<void> {
+  await page.goto(appUrl(query, hash));
+  await page.getByRole('article').waitFor();
+}
+
+/** Saves a screenshot under {@link SCREENSHOT_DIR}. */
+export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage });
+}
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/** Runs axe-core in the page (through the debugger, so the page's CSP does not apply). */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (ctx: Document) => Promise<{
+            violations: {
+              id: string;
+              impact: string | null;
+              help: string;
+              nodes: { target: string[] }[];
+            }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document);
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  });
+}
