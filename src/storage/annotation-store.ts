@@ -1,0 +1,66 @@
+import type { AnnotationRecord } from './annotation-record';
+import type { StorageError } from './storage-error';
+
+/** Where a store keeps its data: IndexedDB survives the tab, memory does not. */
+export type Persistence = 'indexeddb' | 'memory';
+
+/** Records to write in one all-or-nothing transaction. */
+export interface ImportPlan {
+  put: readonly AnnotationRecord[];
+}
+
+/** What an import did: ids written, and ids skipped because the stored copy was newer. */
+export interface ImportOutcome {
+  written: string[];
+  kept: string[];
+}
+
+/** Stops a subscription; calling it twice is harmless. */
+export type Unsubscribe = () => void;
+
+/**
+ * The repository every feature uses. All methods are async and reject only with a
+ * `StorageError` (see `storage-error.ts`). Records returned are copies: mutating them changes
+ * nothing stored.
+ */
+export interface AnnotationStore {
+  readonly persistence: Persistence;
+  /** All of a document's annotations, live and trashed (`deleted !== null`), oldest `created` first. */
+  listAnnotations(documentId: string): Promise<AnnotationRecord[]>;
+  /** One annotation, live or trashed; null when there is none with that id. */
+  getAnnotation(id: string): Promise<AnnotationRecord | null>;
+  /**
+   * Creates or updates after validating (`note-too-long`, `invalid`) and normalising (tags
+   * trimmed, NFC, deduplicated; id lower-cased). A record whose `modified` is older than the
+   * stored one's is not written. Resolves with what is stored afterwards.
+   */
+  saveAnnotation(record: AnnotationRecord): Promise<AnnotationRecord>;
+  /** Moves to the trash (sets `deleted` and `modified`); null when absent; a no-op when already trashed. */
+  deleteAnnotation(id: string): Promise<AnnotationRecord | null>;
+  /** Takes out of the trash (`deleted: null`, new `modified`); null when absent; a no-op when live. */
+  restoreAnnotation(id: string): Promise<AnnotationRecord | null>;
+  /** Removes a trashed annotation for good; false when absent; rejects `invalid` when it is live. */
+  purgeAnnotation(id: string): Promise<boolean>;
+  /** Validates every record, then writes them all in one transaction (later `modified` wins per id), or none. */
+  applyImport(plan: ImportPlan): Promise<ImportOutcome>;
+  /** A meta value if present and accepted by `guard`; otherwise null. */
+  getMeta<T>(key: string, guard: (value: unknown) => value is T): Promise<T | null>;
+  /** Stores a structured-cloneable meta value (`invalid` when it cannot be cloned). */
+  setMeta(key: string, value: unknown): Promise<void>;
+  /**
+   * Calls `onChange` after any change to the document's annotations, made here or by another
+   * connection or tab; not for the state at subscription time.
+   */
+  watch(
+    documentId: string,
+    onChange: () => void,
+    onError?: (error: StorageError) => void,
+  ): Unsubscribe;
+  /**
+   * Calls `listener` once when another tab opens a newer schema. The store has then closed
+   * itself so that tab is not blocked; every later call rejects with `version-change`.
+   */
+  onVersionChange(listener: () => void): Unsubscribe;
+  /** Closes the connection; later calls reject with `closed`. */
+  close(): void;
+}

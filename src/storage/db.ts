@@ -1,0 +1,46 @@
+import { Dexie } from 'dexie';
+import type { Table } from 'dexie';
+import type { AnnotationRecord } from './annotation-record';
+import type { SchemaVersion } from './schema-history';
+import { declareSchema, SCHEMA_HISTORY } from './schema-history';
+
+/** The app's IndexedDB database name. */
+export const DB_NAME = 'qari';
+
+/** A row of the `meta` table: one named, structured-cloneable value. */
+export interface MetaEntry {
+  key: string;
+  value: unknown;
+}
+
+/** The IndexedDB implementation to use; the browser's globals by default. */
+export interface IndexedDbDeps {
+  indexedDB: IDBFactory;
+  IDBKeyRange: typeof IDBKeyRange;
+}
+
+/** Options for {@link QariDb}; tests pass a fresh fake-indexeddb factory for isolation. */
+export interface QariDbOptions {
+  name?: string;
+  deps?: IndexedDbDeps;
+  /** Defaults to every released version; the upgrade tests pass an older prefix. */
+  history?: readonly SchemaVersion[];
+}
+
+/** The Dexie database. Not opened by the constructor: Dexie opens it on first use or `open()`. */
+export class QariDb extends Dexie {
+  declare annotations: Table<AnnotationRecord, string>;
+  declare meta: Table<MetaEntry, string>;
+
+  constructor(options: QariDbOptions = {}) {
+    super(options.name ?? DB_NAME, options.deps ? { ...options.deps } : {});
+    if (options.deps && !Dexie.dependencies.indexedDB) {
+      // liveQuery silently never runs its query when Dexie found no global indexedDB at load
+      // time (it checks `Dexie.dependencies.indexedDB`, not this database's own factory). That
+      // is the case in Node; a browser always has the global, so this only fills a gap.
+      Dexie.dependencies.indexedDB = options.deps.indexedDB;
+      Dexie.dependencies.IDBKeyRange = options.deps.IDBKeyRange;
+    }
+    declareSchema(this, options.history ?? SCHEMA_HISTORY);
+  }
+}
