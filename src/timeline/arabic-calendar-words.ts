@@ -23,6 +23,9 @@ export const WEEKDAYS: readonly Weekday[] = [
   'saturday',
 ];
 
+/** Whitespace within a line: any space but no line break. */
+export const SPACE = '[^\\S\\n\\r]';
+
 /** Harakat, superscript alef and tatweel: writers may put them inside any word. */
 const MARKS = '[\\u064B-\\u065F\\u0670\\u0640]*';
 
@@ -39,7 +42,7 @@ const LETTER: Record<string, string> = {
 
 /** A regex source matching `word` with spelling variants and marks, not anchored. */
 export function loose(word: string): string {
-  return [...word].map((c) => (c === ' ' ? '\\s+' : (LETTER[c] ?? c))).join(MARKS) + MARKS;
+  return [...word].map((c) => (c === ' ' ? `${SPACE}+` : (LETTER[c] ?? c))).join(MARKS) + MARKS;
 }
 
 /** Spellings of each month, index 0 = January: Egyptian/Western names, then Levantine. */

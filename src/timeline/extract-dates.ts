@@ -2,6 +2,7 @@ import type { Weekday } from './arabic-calendar-words';
 import {
   CLITIC_START,
   DIGIT,
+  SPACE,
   MONTH,
   WEEKDAY,
   WEEKDAYS,
@@ -49,11 +50,13 @@ export interface DateContext {
 }
 
 const D = DIGIT;
+// Horizontal space only: a date never runs across the '\n' between two blocks.
+const S = SPACE;
 const QUALIFIER = `(?<qual>${['الماضي', 'المنصرم', 'الفائت', 'المقبل', 'القادم'].map(loose).join('|')})${WORD_END}`;
 // " 2022", " - 2022" (the article's "الماضي - 2022"), " من عام 2022", " عام 2022".
-const YEAR_TAIL = `(?:(?:\\s*[-–—]\\s*|\\s+(?:من\\s+)?(?:ال)?عام\\s+|\\s+)(?<year>${D}{4})(?!\\p{N}))?`;
-const MONTHS = `(?<month>${MONTH})(?:\\s*/\\s*(?<month2>${MONTH}))?`;
-const TAIL = `(?:\\s+${QUALIFIER})?${YEAR_TAIL}`;
+const YEAR_TAIL = `(?:(?:${S}*[-–—]${S}*|${S}+(?:من${S}+)?(?:ال)?عام${S}+|${S}+)(?<year>${D}{4})(?!\\p{N}))?`;
+const MONTHS = `(?<month>${MONTH})(?:${S}*/${S}*(?<month2>${MONTH}))?`;
+const TAIL = `(?:${S}+${QUALIFIER})?${YEAR_TAIL}`;
 
 /**
  * One pattern per kind of date expression, tried in this order; a later pattern never takes
@@ -64,24 +67,24 @@ const TAIL = `(?:\\s+${QUALIFIER})?${YEAR_TAIL}`;
  */
 const PATTERNS = {
   dayMonth: new RegExp(
-    `${CLITIC_START}(?:(?<weekday>${WEEKDAY})\\s*[،,]?\\s*)?` +
-      `(?<![.,٫٬])(?<day>${D}{1,2})\\s*${MONTHS}${TAIL}`,
+    `${CLITIC_START}(?:(?<weekday>${WEEKDAY})${S}*[،,]?${S}*)?` +
+      `(?<![.,٫٬])(?<day>${D}{1,2})${S}*${MONTHS}${TAIL}`,
     'gdu',
   ),
   // A month name alone is a date only with a lead word, a qualifier or a year: "مارس" is also
   // a verb ("he practised").
   month: new RegExp(
-    `${CLITIC_START}(?<lead>[وفبل]?(?:في|منذ|حتى|بحلول|خلال|شهر|مطلع|أوائل|منتصف|أواخر|نهاية|بداية)\\s+)?` +
+    `${CLITIC_START}(?<lead>[وفبل]?(?:في|منذ|حتى|بحلول|خلال|شهر|مطلع|أوائل|منتصف|أواخر|نهاية|بداية)${S}+)?` +
       `${MONTHS}${TAIL}`,
     'gdu',
   ),
   year: new RegExp(
-    `${WORD_START}[وفب]?(?:لل|ال|ل)?(?:عام|سنة)\\s+(?<year>${D}{4})(?!\\p{N})`,
+    `${WORD_START}[وفب]?(?:لل|ال|ل)?(?:عام|سنة)${S}+(?<year>${D}{4})(?!\\p{N})`,
     'gdu',
   ),
   // "الأحد" alone is also "the one"; a weekday alone counts only after a word for a day or time.
   weekday: new RegExp(
-    `${WORD_START}[وفبل]?(?:يوم|اليوم|مساء|صباح|ليلة|نهار)\\s+(?<weekday>${WEEKDAY})`,
+    `${WORD_START}[وفبل]?(?:يوم|اليوم|مساء|صباح|ليلة|نهار)${S}+(?<weekday>${WEEKDAY})`,
     'gdu',
   ),
 } as const;

@@ -268,6 +268,12 @@ export const dateCases: [string, string, string, Expected[]][] = [
     [day('29 فبراير 2024', '2024-02-29')],
   ],
   [
+    "a year on the next line is not the date's year",
+    'في 19 يناير\n2022 شخص',
+    '2022-02-09',
+    [day('19 يناير', '2022-01-19', true)],
+  ],
+  [
     'the first of January, seen from late December',
     'في 1 يناير',
     '2021-12-31',
@@ -294,4 +300,6 @@ export const nonDateCases: [string, string][] = [
   ['a year without a lead word', 'بلغ العدد 2022'],
   ['a five-digit number after عام', 'عام 20221'],
   ['a weekday name with no word for a day', 'الجمعة'],
+  ['عام at the end of one block, a number at the start of the next', 'عام\n2018 شخص'],
+  ['a number ending one block, a month name starting the next', 'رقم 9\nفبراير'],
 ];
