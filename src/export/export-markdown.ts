@@ -1,0 +1,106 @@
+import type { ArticleDocument } from '../article/article-document';
+import { escapeMarkdownLine, markdownParagraphs } from './escape-markdown';
+import type { ExportOptions } from './export-options';
+import { exportableAnnotations } from './export-order';
+import type { AnnotationRecord } from './record-contract';
+import { shortIds } from './short-ids';
+import { obsidianTag } from './tag-format';
+import { textDirection } from './text-direction';
+
+const RTL_OPEN = '<div dir="rtl" lang="ar">';
+const RTL_CLOSE = '</div>';
+/** Marks the timeline event line without words, so the file needs no translation. */
+const EVENT_MARK = '🗓';
+
+/** A Markdown block and whether it reads right to left. */
+interface Block {
+  text: string;
+  rtl: boolean;
+}
+
+/**
+ * The document's live annotations as Markdown that reads well as plain text and in Obsidian:
+ * YAML front matter, the headline as `#` heading, then each annotation in reading order (quote
+ * as blockquote, note, `#tags`, timeline event, `^blockid`), separated by rules. Runs of
+ * right-to-left blocks sit in `<div dir="rtl" lang="ar">` with blank lines around, so Markdown
+ * inside still renders. All user text is escaped: a note can never become a heading, link or HTML.
+ */
+export function buildMarkdown(
+  annotations: readonly AnnotationRecord[],
+  doc: ArticleDocument,
+  options: ExportOptions,
+): string {
+  const records = exportableAnnotations(annotations, doc);
+  const ids = shortIds(records.map((r) => r.id));
+  const blocks: Block[] = headerBlocks(doc);
+  records.forEach((record) => {
+    blocks.push({ text: '---', rtl: false });
+    blocks.push(...annotationBlocks(record, ids.get(record.id) ?? record.id, options));
+  });
+  return `${[frontMatter(doc, options), ...withDirection(blocks)].join('\n\n')}\n`;
+}
+
+function frontMatter(doc: ArticleDocument, options: ExportOptions): string {
+  const { meta } = doc;
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(meta.published)
+    ? meta.published
+    : JSON.stringify(meta.published);
+  // JSON strings are valid YAML double-quoted scalars, whatever the text holds.
+  return [
+    '---',
+    `title: ${JSON.stringify(meta.headline.ar)}`,
+    `source: ${JSON.stringify(meta.source)}`,
+    `date: ${date}`,
+    `url: ${JSON.stringify(options.url ?? '')}`,
+    `exported: ${options.now.toISOString()}`,
+    '---',
+  ].join('\n');
+}
+
+function headerBlocks(doc: ArticleDocument): Block[] {
+  const { meta } = doc;
+  return [
+    { text: `# ${escapeMarkdownLine(meta.headline.ar)}`, rtl: true },
+    {
+      text: `${escapeMarkdownLine(meta.publisher.ar)} · ${escapeMarkdownLine(meta.published)}`,
+      rtl: true,
+    },
+  ];
+}
+
+function annotationBlocks(
+  record: AnnotationRecord,
+  shortId: string,
+  options: ExportOptions,
+): Block[] {
+  // The quote comes from the Arabic article: always right to left.
+  const quote = markdownParagraphs(record.target.quote.exact)
+    .map((para) => `> ${para.replace(/\n/g, '\n> ')}`)
+    .join('\n>\n');
+  const blocks: Block[] = [{ text: quote, rtl: true }];
+  for (const para of markdownParagraphs(record.note)) blocks.push(directed(para));
+  const tags = record.tags.map(obsidianTag).filter((t): t is string => t !== null);
+  if (tags.length > 0) blocks.push(directed(tags.join(' ')));
+  const event = options.eventFor?.(record);
+  if (event) blocks.push(directed(`${EVENT_MARK} ${escapeMarkdownLine(event.title)}`));
+  // Outside any div, so Obsidian ties the id to this annotation's last block.
+  blocks.push({ text: `^${shortId}`, rtl: false });
+  return blocks;
+}
+
+function directed(text: string): Block {
+  return { text, rtl: textDirection(text) === 'rtl' };
+}
+
+/** Blocks as Markdown, each run of right-to-left ones wrapped in one rtl div. */
+function withDirection(blocks: Block[]): string[] {
+  const out: string[] = [];
+  blocks.forEach((block, i) => {
+    const before = blocks[i - 1];
+    const after = blocks[i + 1];
+    if (block.rtl && !before?.rtl) out.push(RTL_OPEN);
+    out.push(block.text);
+    if (block.rtl && !after?.rtl) out.push(RTL_CLOSE);
+  });
+  return out;
+}
