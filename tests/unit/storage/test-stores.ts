@@ -15,6 +15,13 @@ export function freshDeps(): IndexedDbDeps {
   return { indexedDB: new IDBFactory(), IDBKeyRange };
 }
 
+/**
+ * A database name no other test uses. Dexie's change notifications are keyed by database name
+ * only (not by factory) and cross threads via BroadcastChannel, so a shared name would let
+ * another test's writes wake this test's watchers.
+ */
+export const uniqueName = () => `qari-test-${crypto.randomUUID()}`;
+
 /** A fixed clock for deletes and restores: 2024-01-01T00:00:00.000Z plus `ms`. */
 export const fixedNow =
   (ms = 0) =>
@@ -69,7 +76,11 @@ export const DOC_ID = article.meta.id;
 
 /** The two store kinds every repository test runs against, each made fresh per call. */
 export const storeKinds: [kind: string, make: (now?: () => Date) => AnnotationStore][] = [
-  ['indexeddb', (now = fixedNow()) => createDexieStore(new QariDb({ deps: freshDeps() }), { now })],
+  [
+    'indexeddb',
+    (now = fixedNow()) =>
+      createDexieStore(new QariDb({ name: uniqueName(), deps: freshDeps() }), { now }),
+  ],
   ['memory', (now = fixedNow()) => createMemoryStore({ now })],
 ];
 

@@ -1,0 +1,85 @@
+import type { AnnotationStore } from './annotation-store';
+import { DB_NAME, QariDb } from './db';
+import type { IndexedDbDeps } from './db';
+import { createDexieStore } from './dexie-backend';
+import { createMemoryStore } from './memory-backend';
+import type { RepositoryOptions } from './repository';
+import { CURRENT_SCHEMA_VERSION } from './schema-history';
+import type { StorageErrorCode } from './storage-error';
+import { StorageError, toStorageError } from './storage-error';
+
+/** Options for {@link openStore}. */
+export interface OpenStoreOptions extends RepositoryOptions {
+  /** Database name; `qari` by default. */
+  name?: string;
+  /** IndexedDB to use; the page's own by default. null forces the memory store. */
+  deps?: IndexedDbDeps | null;
+  /**
+   * Called when the open waits for another tab that holds an older version open and does not
+   * let go. The open completes once that tab closes or reloads.
+   */
+  onBlocked?: () => void;
+}
+
+/** Why a store is in memory: no usable IndexedDB, or no space left to open it. */
+export type FallbackReason = Extract<StorageErrorCode, 'unavailable' | 'quota-exceeded'>;
+
+/** An opened store, and why it is in memory when it is (null when on IndexedDB). */
+export interface OpenedStore {
+  store: AnnotationStore;
+  fallbackReason: FallbackReason | null;
+}
+
+/** The page's IndexedDB, or null where it is missing or touching it throws (blocked storage). */
+function pageDeps(): IndexedDbDeps | null {
+  try {
+    const { indexedDB, IDBKeyRange } = globalThis;
+    return indexedDB && IDBKeyRange ? { indexedDB, IDBKeyRange } : null;
+  } catch {
+    return null;
+  }
+}
+
+function inMemory(cause: StorageErrorCode, options: RepositoryOptions): OpenedStore {
+  const reason = cause === 'quota-exceeded' ? cause : 'unavailable';
+  return { store: createMemoryStore(options), fallbackReason: reason };
+}
+
+/**
+ * Opens the annotation store on IndexedDB, or, when IndexedDB is missing, forbidden or fails to
+ * open, on memory (`store.persistence === 'memory'`: the UI warns that notes go with the tab).
+ * Rejects with StorageError `version-change` only, when the database on disk is newer than
+ * this code (another tab runs a newer build; reload to update): falling back to an empty
+ * memory store would look like lost notes.
+ */
+export async function openStore(options: OpenStoreOptions = {}): Promise<OpenedStore> {
+  const deps = options.deps === undefined ? pageDeps() : options.deps;
+  if (!deps) return inMemory('unavailable', options);
+  let db: QariDb;
+  try {
+    db = new QariDb({ name: options.name ?? DB_NAME, deps });
+  } catch (error) {
+    return inMemory(toStorageError(error).code, options);
+  }
+  const { onBlocked } = options;
+  if (onBlocked) db.on('blocked', () => onBlocked());
+  try {
+    await db.open();
+  } catch (error) {
+    db.close();
+    const storageError = toStorageError(error);
+    if (storageError.code === 'version-change') throw storageError;
+    return inMemory(storageError.code, options);
+  }
+  // Dexie opens a newer database at its own version rather than fail; this code would then
+  // write records in an old shape into a newer schema.
+  const onDisk = db.backendDB().version / 10;
+  if (onDisk > CURRENT_SCHEMA_VERSION) {
+    db.close();
+    throw new StorageError(
+      'version-change',
+      `database v${onDisk} > code v${CURRENT_SCHEMA_VERSION}`,
+    );
+  }
+  return { store: createDexieStore(db, options), fallbackReason: null };
+}
