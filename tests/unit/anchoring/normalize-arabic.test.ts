@@ -25,7 +25,8 @@ const isRemoved = (ch: string | undefined) => {
     (c >= 0x064b && c <= 0x065f) ||
     c === 0x0670 ||
     c === 0x0640 ||
-    (c >= 0x0610 && c <= 0x061c) ||
+    (c >= 0x0610 && c <= 0x061a) ||
+    c === 0x061c ||
     (c >= 0x06d6 && c <= 0x06ed) ||
     (c >= 0x200b && c <= 0x200f)
   );
