@@ -9,7 +9,10 @@ export interface ImportPlan {
   put: readonly AnnotationRecord[];
 }
 
-/** What an import did: ids written, and ids skipped because the stored copy was newer. */
+/**
+ * What an import did: one id per record of the plan, in plan order, either written or kept
+ * (skipped because the stored copy was modified later).
+ */
 export interface ImportOutcome {
   written: string[];
   kept: string[];
