@@ -1,11 +1,12 @@
+import type { ArabicNormalization } from '../anchoring/normalize-arabic';
+import { SEARCH_NORMALIZATION, normalizeArabicText } from '../anchoring/normalize-arabic';
+
 /**
- * Arabic calendar vocabulary for date extraction, as regular-expression sources that match the
- * raw article text.
- *
- * The shared normaliser (src/anchoring/normalize-arabic.ts) did not exist when this was written,
- * so spelling variation is absorbed here by a deliberately small character class per letter
- * (alef forms, final ya/alef maqsura) and optional harakat/tatweel between letters. This is not a
- * general normaliser: it only knows the few dozen words below.
+ * Arabic calendar vocabulary for date extraction, as regular-expression sources over text
+ * normalised by the shared normaliser (src/anchoring/normalize-arabic.ts) with
+ * {@link DATE_NORMALIZATION}: harakat, tatweel and bidi marks gone, أ إ آ folded to ا, ى to ي,
+ * ة to ه, every digit ASCII, whitespace runs one space. So each word is listed once per real
+ * spelling, not per way of typing it.
  */
 
 /** Day of the week, as a code the UI translates. */
@@ -23,27 +24,11 @@ export const WEEKDAYS: readonly Weekday[] = [
   'saturday',
 ];
 
-/** Whitespace within a line: any space but no line break. */
-export const SPACE = '[^\\S\\n\\r]';
+/** Search's forgiving folds: dates are typed as loosely as search queries (الجمعه, ابريل). */
+export const DATE_NORMALIZATION: Readonly<ArabicNormalization> = SEARCH_NORMALIZATION;
 
-/** Harakat, superscript alef and tatweel: writers may put them inside any word. */
-const MARKS = '[\\u064B-\\u065F\\u0670\\u0640]*';
-
-const LETTER: Record<string, string> = {
-  ا: '[اأإآ]',
-  أ: '[اأإآ]',
-  إ: '[اأإآ]',
-  // آب is never spelt with a hamza-alef; without this, أب ("father") would read as August.
-  آ: '[آا]',
-  ي: '[يى]',
-  ى: '[يى]',
-  ة: '[ةه]',
-};
-
-/** A regex source matching `word` with spelling variants and marks, not anchored. */
-export function loose(word: string): string {
-  return [...word].map((c) => (c === ' ' ? `${SPACE}+` : (LETTER[c] ?? c))).join(MARKS) + MARKS;
-}
+/** `word` as it reads after {@link DATE_NORMALIZATION}: the form the patterns match. */
+export const norm = (word: string): string => normalizeArabicText(word, DATE_NORMALIZATION);
 
 /** Spellings of each month, index 0 = January: Egyptian/Western names, then Levantine. */
 const MONTH_SPELLINGS: readonly (readonly string[])[] = [
@@ -63,7 +48,7 @@ const MONTH_SPELLINGS: readonly (readonly string[])[] = [
 
 const WEEKDAY_SPELLINGS: readonly (readonly string[])[] = [
   ['الأحد'],
-  ['الاثنين', 'الإثنين'],
+  ['الاثنين'],
   ['الثلاثاء'],
   ['الأربعاء'],
   ['الخميس'],
@@ -71,50 +56,37 @@ const WEEKDAY_SPELLINGS: readonly (readonly string[])[] = [
   ['السبت'],
 ];
 
-/** No letter or mark may follow a word: "مارسوا" is not March. */
+/** No letter may follow a word: "مارسوا" is not March. */
 export const WORD_END = '(?![\\p{L}\\p{M}])';
-/** No letter, mark or digit may precede a word. */
+/** No letter or digit may precede a word. */
 export const WORD_START = '(?<![\\p{L}\\p{M}\\p{N}])';
 /** A word start, or a one-letter proclitic (و ف ب ل) that is itself at a word start: "و3 تشرين". */
 export const CLITIC_START = `(?:${WORD_START}|(?<=${WORD_START}[وفبل]))`;
 
-const alternation = (spellings: readonly (readonly string[])[]): string =>
-  `(?:${spellings.flat().map(loose).join('|')})${WORD_END}`;
+function lookup(spellings: readonly (readonly string[])[]): Map<string, number> {
+  return new Map(spellings.flatMap((forms, i) => forms.map((f) => [norm(f), i] as const)));
+}
 
-/** Any month name in either naming system. */
-export const MONTH = alternation(MONTH_SPELLINGS);
-/** Any weekday name (with its article, as dates write it). */
-export const WEEKDAY = alternation(WEEKDAY_SPELLINGS);
+const months = lookup(MONTH_SPELLINGS);
+const weekdays = lookup(WEEKDAY_SPELLINGS);
 
-const monthMatchers = MONTH_SPELLINGS.map(
-  (s) => new RegExp(`^(?:${s.map(loose).join('|')})$`, 'u'),
-);
-const weekdayMatchers = WEEKDAY_SPELLINGS.map(
-  (s) => new RegExp(`^(?:${s.map(loose).join('|')})$`, 'u'),
-);
+// Longest first, so no name can stop short at a shorter one.
+const alternation = (words: Iterable<string>): string =>
+  `(?:${[...words].sort((a, b) => b.length - a.length).join('|')})${WORD_END}`;
 
-/** Month number 1–12 of a matched month name, or null if `word` names no month. */
+/** Any month name in either naming system, normalised. */
+export const MONTH = alternation(months.keys());
+/** Any weekday name (with its article, as dates write it), normalised. */
+export const WEEKDAY = alternation(weekdays.keys());
+
+/** Month number 1–12 of a matched (normalised) month name, or null. */
 export function monthNumber(word: string): number | null {
-  const i = monthMatchers.findIndex((re) => re.test(word));
-  return i === -1 ? null : i + 1;
+  const i = months.get(word);
+  return i === undefined ? null : i + 1;
 }
 
-/** The weekday a matched name stands for, or null. */
+/** The weekday a matched (normalised) name stands for, or null. */
 export function weekdayOf(word: string): Weekday | null {
-  const i = weekdayMatchers.findIndex((re) => re.test(word));
-  return WEEKDAYS[i] ?? null;
-}
-
-/** One digit: ASCII, Arabic-Indic (٠–٩) or Extended Arabic-Indic (۰–۹, Persian/Urdu). */
-export const DIGIT = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';
-
-/** The value of a run of digits from any of the three digit sets. */
-export function parseDigits(digits: string): number {
-  let n = 0;
-  for (const c of digits) {
-    const code = c.charCodeAt(0);
-    const zero = code >= 0x6f0 ? 0x6f0 : code >= 0x660 ? 0x660 : 0x30;
-    n = n * 10 + (code - zero);
-  }
-  return n;
+  const i = weekdays.get(word);
+  return i === undefined ? null : (WEEKDAYS[i] ?? null);
 }

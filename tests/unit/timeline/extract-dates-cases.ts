@@ -274,6 +274,27 @@ export const dateCases: [string, string, string, Expected[]][] = [
     [day('19 يناير', '2022-01-19', true)],
   ],
   [
+    'tatweel and a right-to-left mark inside the date',
+    'في ١٩ فبـــراير\u200F ٢٠٢٢',
+    '2022-02-09',
+    [day('١٩ فبـــراير\u200F ٢٠٢٢', '2022-02-19')],
+  ],
+  [
+    'teh marbuta typed as heh, alef maksura, no hamza',
+    'يوم الجمعه، وفي 4 ايار',
+    '2022-02-09',
+    [
+      {
+        span: 'الجمعه',
+        value: '2022-02-04',
+        precision: 'weekday',
+        yearInferred: true,
+        weekday: 'friday',
+      },
+      day('4 ايار', '2021-05-04', true),
+    ],
+  ],
+  [
     'the first of January, seen from late December',
     'في 1 يناير',
     '2021-12-31',
