@@ -62,3 +62,17 @@ export const arabicUnits = [
 /** A string drawn from {@link arabicUnits}. */
 export const arabicString = (maxLength = 40) =>
   fc.string({ unit: fc.constantFrom(...arabicUnits), maxLength });
+
+/** True for the marks the normaliser removes (harakat, tatweel, Quranic and invisible marks). */
+export function isRemovedMark(ch: string | undefined): boolean {
+  const c = ch?.charCodeAt(0) ?? -1;
+  return (
+    (c >= 0x064b && c <= 0x065f) ||
+    c === 0x0670 ||
+    c === 0x0640 ||
+    (c >= 0x0610 && c <= 0x061a) ||
+    c === 0x061c ||
+    (c >= 0x06d6 && c <= 0x06ed) ||
+    (c >= 0x200b && c <= 0x200f)
+  );
+}

@@ -10,7 +10,7 @@ import {
   toOriginalRange,
 } from '../../../src/anchoring/normalize-arabic';
 import { seedArticle } from '../../seed-article';
-import { arabicString } from './arabic-arbitraries';
+import { arabicString, isRemovedMark } from './arabic-arbitraries';
 import { mapCases, normalizeCases } from './normalize-arabic-cases';
 
 const presets: Record<'anchoring' | 'search', Readonly<ArabicNormalization>> = {
@@ -18,19 +18,7 @@ const presets: Record<'anchoring' | 'search', Readonly<ArabicNormalization>> = {
   search: SEARCH_NORMALIZATION,
 };
 
-/** Harakat, tatweel and the other marks the normaliser removes (a subset is enough here). */
-const isRemoved = (ch: string | undefined) => {
-  const c = ch?.charCodeAt(0) ?? -1;
-  return (
-    (c >= 0x064b && c <= 0x065f) ||
-    c === 0x0670 ||
-    c === 0x0640 ||
-    (c >= 0x0610 && c <= 0x061a) ||
-    c === 0x061c ||
-    (c >= 0x06d6 && c <= 0x06ed) ||
-    (c >= 0x200b && c <= 0x200f)
-  );
-};
+const isRemoved = isRemovedMark;
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;

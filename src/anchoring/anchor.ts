@@ -1,0 +1,125 @@
+import type { Alignment } from './align';
+import { alignNear } from './align';
+import { matchWithContext } from './match-context';
+import { matchQuoteAlone } from './match-quote';
+import type { NormalizedText } from './normalize-arabic';
+import {
+  ANCHORING_NORMALIZATION,
+  normalizeArabic,
+  normalizeArabicText,
+  toNormalizedOffset,
+  toOriginalRange,
+} from './normalize-arabic';
+import type { QuotePattern } from './quote-pattern';
+import { contextErrorBudget, toQuotePattern } from './quote-pattern';
+import type { AnchorResult, AnnotationTarget, TextPositionSelector } from './selectors';
+
+/** Anchors many targets in one text, normalising the text once (lazily, on first need). */
+export interface Anchorer {
+  /** See {@link anchor}. */
+  anchor(target: AnnotationTarget): AnchorResult;
+}
+
+const ORPHAN: AnchorResult = Object.freeze({ status: 'orphan' });
+
+/**
+ * Creates an {@link Anchorer} for `text`. The anchoring normalisation of the text is computed
+ * at the first target that needs it and reused for every later one.
+ */
+export function createAnchorer(text: string): Anchorer {
+  let norm: NormalizedText | null = null;
+  const normalized = () => (norm ??= normalizeArabic(text, ANCHORING_NORMALIZATION));
+  return { anchor: (target) => anchorIn(text, normalized, target) };
+}
+
+/**
+ * Finds where `target` is in `text` (UTF-16 offsets). In order: the stored position when the
+ * quote is still there (compared after Arabic normalisation) and its context agrees; else
+ * prefix + quote + suffix matched together near the old place, exactly or within 10% edits;
+ * else the quote alone, exactly or within 10% edits, chosen by context and nearness; else
+ * `{ status: 'orphan' }`, never a guess. A found range starts on a character (not on its
+ * harakat) and ends after its last character's harakat. Never throws. To anchor many targets
+ * in one text, use {@link createAnchorer}.
+ */
+export function anchor(target: AnnotationTarget, text: string): AnchorResult {
+  return createAnchorer(text).anchor(target);
+}
+
+function anchorIn(
+  text: string,
+  normalized: () => NormalizedText,
+  target: AnnotationTarget,
+): AnchorResult {
+  const { quote } = target;
+  const stored = validPosition(target.position, text.length);
+  if (stored && isVerbatimAt(text, stored, quote.exact, quote.prefix, quote.suffix)) {
+    return { status: 'position', start: stored.start, end: stored.end };
+  }
+  const pattern = toQuotePattern(quote);
+  if (pattern.exact === '') return ORPHAN;
+  const norm = normalized();
+  const hint = stored ? toNormalizedOffset(norm, stored.start) : null;
+  const held =
+    stored && hint !== null
+      ? quoteHeldAt(text, norm.text, stored, pattern, quote.exact, hint)
+      : null;
+  const found =
+    held ?? matchWithContext(norm.text, pattern, hint) ?? matchQuoteAlone(norm.text, pattern, hint);
+  if (!found) return ORPHAN;
+  const { start, end } = toOriginalRange(norm, found.cutStart, found.cutEnd);
+  if (found.innerErrors > 0) return { status: 'fuzzy', start, end };
+  const same = stored !== null && start === stored.start && end === stored.end;
+  return { status: same ? 'position' : 'quote', start, end };
+}
+
+function validPosition(
+  position: TextPositionSelector | undefined,
+  length: number,
+): TextPositionSelector | null {
+  if (!position) return null;
+  const { start, end } = position;
+  const ok = Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end;
+  return ok && end <= length ? position : null;
+}
+
+/** The fast path: the stored text and its context are all still there, unit for unit. */
+function isVerbatimAt(
+  text: string,
+  at: TextPositionSelector,
+  exact: string,
+  prefix: string,
+  suffix: string,
+): boolean {
+  return (
+    at.end - at.start === exact.length &&
+    text.startsWith(exact, at.start) &&
+    text.endsWith(prefix, at.start) &&
+    text.startsWith(suffix, at.end)
+  );
+}
+
+/**
+ * The quote is at the stored position up to normalisation, and its context still matches
+ * there within budget: the alignment there, else null. Without the context check a shifted
+ * text could put another copy of a short quote exactly under the old offsets.
+ */
+function quoteHeldAt(
+  text: string,
+  normText: string,
+  at: TextPositionSelector,
+  pattern: QuotePattern,
+  exact: string,
+  hint: number,
+): Alignment | null {
+  const here = normalizeArabicText(text.slice(at.start, at.end), ANCHORING_NORMALIZATION);
+  if (here !== normalizeArabicText(exact, ANCHORING_NORMALIZATION)) return null;
+  const aligned = alignNear(
+    normText,
+    pattern.context,
+    hint - pattern.exactStart,
+    contextErrorBudget(pattern.context.length),
+    pattern.exactStart,
+    pattern.exactEnd,
+  );
+  return aligned && aligned.cutStart === hint && aligned.innerErrors === 0 ? aligned : null;
+}

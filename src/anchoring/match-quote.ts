@@ -1,0 +1,99 @@
+import search from 'approx-string-match';
+import type { Alignment } from './align';
+import { findApproximate } from './find-approximate';
+import type { QuotePattern } from './quote-pattern';
+import { quoteErrorBudget } from './quote-pattern';
+
+/** A quote this long (normalised units) found only once needs no context to be trusted. */
+export const SELF_EVIDENT_LENGTH = 16;
+/**
+ * Mean context similarity (0..1, over the sides stored) that makes a place credible. Measured
+ * on the real article: a repeated phrase's other occurrences reach 0.6 in about 2% of pairs
+ * (mostly where it sits inside a longer repeated phrase), 0.5 in 10%.
+ */
+const CONTEXT_EVIDENCE = 0.6;
+/** Candidates scored in full; the rest are dropped by a cheap exact-context pre-ranking. */
+const MAX_SCORED = 64;
+/** Weights of the Hypothesis client's match-quote: the quote, each context side, the position. */
+const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 };
+
+/**
+ * Finds the quote alone, exactly or within 10% edits, when its context no longer matches with
+ * it. Candidates are scored like the Hypothesis client's match-quote (quote similarity,
+ * prefix and suffix similarity, nearness to the hint), but a candidate is only taken when
+ * something vouches for it: no context was stored (quote-only targets), or its stored
+ * context is on average at least 60% similar, or it is the only place a long quote occurs. A short
+ * repeated quote whose surroundings were all rewritten is an orphan, not a guess.
+ * @param text the normalised text
+ * @param hint normalised offset where the quote was, or null
+ */
+export function matchQuoteAlone(
+  text: string,
+  pattern: QuotePattern,
+  hint: number | null,
+): Alignment | null {
+  const { exact } = pattern;
+  const prefix = pattern.context.slice(0, pattern.exactStart);
+  const suffix = pattern.context.slice(pattern.exactEnd);
+  const maxErrors = quoteErrorBudget(exact.length, false);
+  const found = findApproximate(text, exact, {
+    from: 0,
+    to: text.length,
+    maxErrors,
+    cutStart: 0,
+    cutEnd: exact.length,
+  });
+  if (found.length === 0) return null;
+  const noContext = prefix === '' && suffix === '';
+  const lonelyAndLong = found.length === 1 && exact.length >= SELF_EVIDENT_LENGTH;
+
+  let best: { a: Alignment; score: number } | null = null;
+  for (const a of shortlist(text, found, prefix, suffix, hint)) {
+    const before = similarity(text.slice(Math.max(0, a.start - prefix.length), a.start), prefix);
+    const after = similarity(text.slice(a.end, a.end + suffix.length), suffix);
+    const sides = (prefix === '' ? 0 : 1) + (suffix === '' ? 0 : 1);
+    const context =
+      sides === 0 ? 1 : ((prefix === '' ? 0 : before) + (suffix === '' ? 0 : after)) / sides;
+    if (!(noContext || lonelyAndLong || context >= CONTEXT_EVIDENCE)) continue;
+    const nearness = hint === null ? 1 : 1 - Math.abs(a.start - hint) / Math.max(1, text.length);
+    const score =
+      WEIGHTS.quote * (1 - a.errors / exact.length) +
+      WEIGHTS.prefix * (prefix === '' ? 1 : before) +
+      WEIGHTS.suffix * (suffix === '' ? 1 : after) +
+      WEIGHTS.position * nearness;
+    if (!best || score > best.score) best = { a, score };
+  }
+  return best?.a ?? null;
+}
+
+/** 1 − (edits to fit `pattern` into `text`) / pattern length; 1 for an empty pattern. */
+function similarity(text: string, pattern: string): number {
+  if (pattern === '') return 1;
+  if (text === '') return 0;
+  const [match] = search(text, pattern, pattern.length);
+  return match ? 1 - match.errors / pattern.length : 0;
+}
+
+/**
+ * Keeps the candidates worth a full score: the best by exact-context run length (units of
+ * prefix and suffix that match outright), then nearest to the hint, in text order on ties.
+ */
+function shortlist(
+  text: string,
+  found: Alignment[],
+  prefix: string,
+  suffix: string,
+  hint: number | null,
+): Alignment[] {
+  if (found.length <= MAX_SCORED) return found;
+  const ranked = found.map((a) => {
+    let run = 0;
+    while (run < prefix.length && text[a.start - 1 - run] === prefix[prefix.length - 1 - run])
+      run++;
+    let after = 0;
+    while (after < suffix.length && text[a.end + after] === suffix[after]) after++;
+    return { a, run: run + after, distance: hint === null ? 0 : Math.abs(a.start - hint) };
+  });
+  ranked.sort((x, y) => y.run - x.run || x.distance - y.distance || x.a.start - y.a.start);
+  return ranked.slice(0, MAX_SCORED).map((r) => r.a);
+}
