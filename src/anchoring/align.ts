@@ -54,16 +54,28 @@ export function alignNear(
     const insert = scale + (i > cutStart && i < cutEnd ? 1 : 0);
     const row = i * w;
     const prev = row - w;
+    const j0 = diagonal + i - k;
+    // Band cells whose column lies outside the text stay infinite.
+    const bLo = Math.max(0, -j0);
+    const bHi = Math.min(w - 1, n - j0);
     let rowMin = Infinity;
     for (let b = 0; b < w; b++) {
-      const j = diagonal + i + b - k;
-      let best = Infinity;
-      if (j >= 0 && j <= n) {
-        if (j >= 1) {
-          best = (cost[prev + b] as number) + (text.charCodeAt(j - 1) === unit ? 0 : consume);
-        }
-        if (b + 1 < w) best = Math.min(best, (cost[prev + b + 1] as number) + consume);
-        if (b >= 1) best = Math.min(best, (cost[row + b - 1] as number) + insert);
+      if (b < bLo || b > bHi) {
+        cost[row + b] = Infinity;
+        continue;
+      }
+      const j = j0 + b;
+      let best =
+        j >= 1
+          ? (cost[prev + b] as number) + (text.charCodeAt(j - 1) === unit ? 0 : consume)
+          : Infinity;
+      if (b + 1 < w) {
+        const up = (cost[prev + b + 1] as number) + consume;
+        if (up < best) best = up;
+      }
+      if (b >= 1) {
+        const left = (cost[row + b - 1] as number) + insert;
+        if (left < best) best = left;
       }
       cost[row + b] = best;
       if (best < rowMin) rowMin = best;

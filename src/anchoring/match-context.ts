@@ -28,14 +28,20 @@ export function matchWithContext(
   const accept = (a: Alignment) => a.innerErrors <= quoteBudget && a.cutEnd > a.cutStart;
   const query = { maxErrors, cutStart: pattern.exactStart, cutEnd: pattern.exactEnd };
   if (hint === null) {
-    const found = findApproximate(text, pattern.context, { ...query, from: 0, to: text.length });
+    const found = findApproximate(text, pattern.context, {
+      ...query,
+      from: 0,
+      to: text.length,
+      bestOnly: { near: 0 },
+    });
     return pick(found.filter(accept), null);
   }
   const center = hint - pattern.exactStart;
   for (let half = Math.max(FIRST_WINDOW, 2 * pattern.context.length); ; half *= WIDEN) {
     const from = center - half;
     const to = center + half;
-    const found = findApproximate(text, pattern.context, { ...query, from, to });
+    const bestOnly = { near: center };
+    const found = findApproximate(text, pattern.context, { ...query, from, to, bestOnly });
     const best = pick(found.filter(accept), hint);
     if (best || (from <= 0 && to >= text.length)) return best;
   }
