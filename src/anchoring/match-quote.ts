@@ -44,22 +44,23 @@ export function matchQuoteAlone(
     cutEnd: exact.length,
   });
   if (found.length === 0) return null;
-  const noContext = prefix === '' && suffix === '';
   const lonelyAndLong = found.length === 1 && exact.length >= SELF_EVIDENT_LENGTH;
 
   let best: { a: Alignment; score: number } | null = null;
   for (const a of shortlist(text, found, prefix, suffix, hint)) {
     const before = similarity(text.slice(Math.max(0, a.start - prefix.length), a.start), prefix);
     const after = similarity(text.slice(a.end, a.end + suffix.length), suffix);
-    const sides = (prefix === '' ? 0 : 1) + (suffix === '' ? 0 : 1);
-    const context =
-      sides === 0 ? 1 : ((prefix === '' ? 0 : before) + (suffix === '' ? 0 : after)) / sides;
-    if (!(noContext || lonelyAndLong || context >= CONTEXT_EVIDENCE)) continue;
+    // Only the sides that were stored count as evidence; with none stored, nothing disagrees.
+    const stored = [prefix === '' ? null : before, suffix === '' ? null : after].filter(
+      (x): x is number => x !== null,
+    );
+    const context = stored.length === 0 ? 1 : stored.reduce((sum, x) => sum + x, 0) / stored.length;
+    if (!(lonelyAndLong || context >= CONTEXT_EVIDENCE)) continue;
     const nearness = hint === null ? 1 : 1 - Math.abs(a.start - hint) / Math.max(1, text.length);
     const score =
       WEIGHTS.quote * (1 - a.errors / exact.length) +
-      WEIGHTS.prefix * (prefix === '' ? 1 : before) +
-      WEIGHTS.suffix * (suffix === '' ? 1 : after) +
+      WEIGHTS.prefix * before +
+      WEIGHTS.suffix * after +
       WEIGHTS.position * nearness;
     if (!best || score > best.score) best = { a, score };
   }
