@@ -16,7 +16,10 @@ export interface QuotePattern {
   exact: string;
 }
 
-/** Normalises a quote selector's three parts together (whitespace runs may span them). Never throws. */
+/**
+ * Normalises a quote selector's three parts together, as the text is normalised (whitespace
+ * runs may span them). Never throws.
+ */
 export function toQuotePattern(quote: TextQuoteSelector): QuotePattern {
   const whole = normalizeArabic(quote.prefix + quote.exact + quote.suffix, ANCHORING_NORMALIZATION);
   const exactStart = toNormalizedOffset(whole, quote.prefix.length);
