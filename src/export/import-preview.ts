@@ -1,0 +1,34 @@
+import type { ArticleDocument } from '../article/article-document';
+import { parseImportFile } from './import-file';
+import { planImport, type ImportPlan } from './import-plan';
+import type { ImportErrorCode, ImportFile, ImportFormat, ImportOptions } from './import-types';
+import type { AnnotationRecord } from './record-contract';
+
+/** What the import dialog shows: the plan for a readable file, or why the file was refused. */
+export type ImportPreview =
+  { ok: true; format: ImportFormat; plan: ImportPlan } | { ok: false; error: ImportErrorCode };
+
+/**
+ * Reads `file` for `doc` and sorts its annotations against `existing` (every stored record of
+ * the document, trashed ones included) into new, updated, unchanged and rejected. Writes nothing.
+ * One module for both steps, so the import code is one lazily loaded chunk. Never throws.
+ */
+export function previewImport(
+  file: ImportFile,
+  doc: ArticleDocument,
+  existing: readonly AnnotationRecord[],
+  options: ImportOptions,
+): ImportPreview {
+  const result = parseImportFile(file, doc, options);
+  if (!result.ok) return result;
+  return {
+    ok: true,
+    format: result.format,
+    plan: planImport(result.candidates, existing, result.rejected),
+  };
+}
+
+/** The records an accepted plan writes: new ones, then updated ones. */
+export function recordsToWrite(plan: ImportPlan): AnnotationRecord[] {
+  return [...plan.new, ...plan.updated];
+}
