@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { ArticleLoadError, type ArticleSource } from '../../../src/article/article-source';
 import { TimelineFailure, timelineQueryOptions } from '../../../src/timeline/timeline-query';
-import { seedTimeline } from '../../seed-article';
+import { seedTimelineJson } from './parse-timeline-cases';
 
 function sourceWith(loadTimeline: () => Promise<unknown>): ArticleSource {
   return {
@@ -18,7 +18,7 @@ const fetchWith = (loadTimeline: () => Promise<unknown>) =>
 
 describe('timelineQueryOptions', () => {
   it('validates the real timeline file', async () => {
-    const timeline = await fetchWith(() => Promise.resolve(seedTimeline));
+    const timeline = await fetchWith(() => Promise.resolve(seedTimelineJson()));
     expect(timeline.events).toHaveLength(11);
   });
 
