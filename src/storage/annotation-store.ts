@@ -52,7 +52,8 @@ export interface AnnotationStore {
   setMeta(key: string, value: unknown): Promise<void>;
   /**
    * Calls `onChange` after any change to the document's annotations, made here or by another
-   * connection or tab; not for the state at subscription time.
+   * connection or tab. IndexedDB stores also call it once right after subscribing (so a change
+   * between a read and the subscription is never missed): a call means "read again".
    */
   watch(
     documentId: string,

@@ -7,7 +7,8 @@ import { toStorageError } from './storage-error';
 /**
  * Calls `onChange()` after every change to a document's annotations, whoever made it: this
  * store, another connection in this tab, or another tab (IndexedDB store only; memory stores
- * live in one tab). Not called for the state at subscription time. Returns the unsubscribe.
+ * live in one tab). The IndexedDB store also calls it once just after subscribing, so treat a
+ * call as "read again", never count them. Returns the unsubscribe.
  */
 export function watchAnnotations(
   store: AnnotationStore,
@@ -22,8 +23,8 @@ export function watchAnnotations(
  * The IndexedDB side of {@link watchAnnotations}, on Dexie's `liveQuery`. liveQuery re-runs the
  * query when a write touches the document's `documentId` index range: writes through any Dexie
  * instance in this JS context arrive through Dexie's in-process event, writes from other tabs
- * through its BroadcastChannel (`x-storagemutated-1`). Its first result is the current state,
- * so it is skipped. A closed database (version change, `close()`) just stops the feed.
+ * through its BroadcastChannel (`x-storagemutated-1`). A closed database (version change,
+ * `close()`) just stops the feed.
  */
 export function liveDocumentFeed(
   db: QariDb,
@@ -31,14 +32,12 @@ export function liveDocumentFeed(
   onChange: () => void,
   onError?: (error: StorageError) => void,
 ): Unsubscribe {
-  let initial = true;
   const subscription = liveQuery(() =>
     db.annotations.where('documentId').equals(documentId).toArray(),
   ).subscribe({
-    next: () => {
-      if (initial) initial = false;
-      else onChange();
-    },
+    // The first result is the state when the subscription started. It is reported too: a write
+    // that lands between a caller's read and this subscription would otherwise go unseen.
+    next: () => onChange(),
     error: (error: unknown) => onError?.(toStorageError(error)),
   });
   return () => subscription.unsubscribe();
