@@ -13,6 +13,11 @@ export const seedMeta: unknown = JSON.parse(
   readFileSync(`${seedsDir}csto-zas-2022-02-09.meta.json`, 'utf8'),
 );
 
+/** The seed's timeline file, parsed as JSON (unvalidated). */
+export const seedTimeline: unknown = JSON.parse(
+  readFileSync(`${seedsDir}csto-zas-2022-02-09.timeline.json`, 'utf8'),
+);
+
 /** Reads a file under `seeds/` as UTF-8. */
 export function readSeedFile(name: string): string {
   return readFileSync(`${seedsDir}${name}`, 'utf8');

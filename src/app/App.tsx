@@ -1,21 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AnnotationActionsProvider } from '../annotations/use-annotation-actions';
 import { articleQueryOptions } from '../article/article-query';
 import { ArticleStatus } from '../article/ArticleStatus';
-import { ArticleView } from '../article/ArticleView';
 import { AppHeader } from './AppHeader';
 import { useArticleSource } from './article-source-context';
-import { PanelTabs, type PanelId } from './PanelTabs';
+import { Reader } from './Reader';
 import { ReadingProgress } from './ReadingProgress';
-import { Sidebar } from './Sidebar';
 
-/** The reader: header, article between the timeline and notes sidebars. */
+/** The app: header, then the reader once the article has loaded (or its loading/error state). */
 export function App() {
   const { t } = useTranslation();
   const article = useQuery(articleQueryOptions(useArticleSource()));
-  const [openPanel, setOpenPanel] = useState<PanelId | null>(null);
-  const close = useCallback(() => setOpenPanel(null), []);
 
   return (
     <>
@@ -24,27 +20,17 @@ export function App() {
       </a>
       <AppHeader />
       <ReadingProgress targetId="article" />
-      <div className="layout">
-        <main id="main" className="layout__main" tabIndex={-1}>
-          {article.data ? (
-            <ArticleView document={article.data} />
-          ) : (
+      {article.data ? (
+        <AnnotationActionsProvider documentId={article.data.meta.id}>
+          <Reader doc={article.data} />
+        </AnnotationActionsProvider>
+      ) : (
+        <div className="layout layout--single">
+          <main id="main" className="layout__main" tabIndex={-1}>
             <ArticleStatus error={article.error} onRetry={() => void article.refetch()} />
-          )}
-        </main>
-        <Sidebar
-          id="timeline"
-          title={t('layout.timeline')}
-          open={openPanel === 'timeline'}
-          onClose={close}
-        >
-          <p className="sidebar__placeholder">{t('layout.timelinePlaceholder')}</p>
-        </Sidebar>
-        <Sidebar id="notes" title={t('layout.notes')} open={openPanel === 'notes'} onClose={close}>
-          <p className="sidebar__placeholder">{t('layout.notesPlaceholder')}</p>
-        </Sidebar>
-      </div>
-      <PanelTabs open={openPanel} onToggle={(id) => setOpenPanel((o) => (o === id ? null : id))} />
+          </main>
+        </div>
+      )}
     </>
   );
 }

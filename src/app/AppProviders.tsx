@@ -2,24 +2,41 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { ActiveAnnotationProvider } from '../annotations/ActiveAnnotationProvider';
+import { AnnotationStoreProvider, type StoreOpener } from '../annotations/AnnotationStoreProvider';
 import type { ArticleSource } from '../article/article-source';
 import { SettingsProvider } from '../settings/SettingsProvider';
+import { NoticeProvider } from '../ui/NoticeProvider';
 import { ArticleSourceContext } from './article-source-context';
 
 interface AppProvidersProps {
   queryClient: QueryClient;
   i18n: i18n;
   articleSource: ArticleSource;
+  /** How to open the annotation store; IndexedDB (or memory when it is unavailable) by default. */
+  openStore?: StoreOpener;
   children: ReactNode;
 }
 
 /** Everything the app's components expect around them. */
-export function AppProviders({ queryClient, i18n, articleSource, children }: AppProvidersProps) {
+export function AppProviders({
+  queryClient,
+  i18n,
+  articleSource,
+  openStore,
+  children,
+}: AppProvidersProps) {
   return (
     <QueryClientProvider client={queryClient}>
       <I18nextProvider i18n={i18n}>
         <ArticleSourceContext value={articleSource}>
-          <SettingsProvider>{children}</SettingsProvider>
+          <SettingsProvider>
+            <NoticeProvider>
+              <AnnotationStoreProvider open={openStore}>
+                <ActiveAnnotationProvider>{children}</ActiveAnnotationProvider>
+              </AnnotationStoreProvider>
+            </NoticeProvider>
+          </SettingsProvider>
         </ArticleSourceContext>
       </I18nextProvider>
     </QueryClientProvider>

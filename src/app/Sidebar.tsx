@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 interface SidebarProps {
   id: string;
   title: string;
+  /** Shown in the heading after the title (e.g. a count); not part of the landmark's name. */
+  subtitle?: string;
   /** Whether the drawer is open on narrow screens; on wide screens sidebars always show. */
   open: boolean;
   onClose: () => void;
@@ -14,13 +16,14 @@ interface SidebarProps {
  * A named `complementary` landmark. Beside the article on wide screens; below ~900 px a
  * drawer that opens over the article, takes focus, and closes with Escape.
  */
-export function Sidebar({ id, title, open, onClose, children }: SidebarProps) {
+export function Sidebar({ id, title, subtitle, open, onClose, children }: SidebarProps) {
   const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     if (!open) return;
-    headingRef.current?.focus();
+    // Only as a drawer (narrow screens) does opening move focus into the panel.
+    if (window.matchMedia?.('(max-width: 900px)').matches) headingRef.current?.focus();
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
       onClose();
@@ -31,14 +34,18 @@ export function Sidebar({ id, title, open, onClose, children }: SidebarProps) {
   }, [open, id, onClose]);
 
   return (
-    <aside
-      id={id}
-      className={`sidebar sidebar--${id}${open ? ' is-open' : ''}`}
-      aria-labelledby={`${id}-title`}
-    >
+    <aside id={id} className={`sidebar sidebar--${id}${open ? ' is-open' : ''}`} aria-label={title}>
       <div className="sidebar__head">
         <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1}>
           {title}
+          {subtitle && (
+            <>
+              <span aria-hidden="true" className="sidebar__subtitle">
+                {' · '}
+              </span>
+              <span className="sidebar__subtitle">{subtitle}</span>
+            </>
+          )}
         </h2>
         <button
           type="button"

@@ -2,14 +2,43 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Block } from './article-document';
 import { BlockText } from './BlockText';
+import type { BlockDecorations } from './text-decorations';
 
 /** Latin-only lines (the photo credit) are marked English so screen readers pronounce them right. */
 const HAS_ARABIC = /[\u0600-\u06FF]/u;
 
-/** One block of the article, as the element its kind calls for. Re-renders only when its props change. */
-export const ArticleBlock = memo(function ArticleBlock({ block }: { block: Block }) {
+/**
+ * One block of the article, as the element its kind calls for. Memoised: it re-renders only when
+ * its block or its own decorations change (see `groupDecorations`).
+ */
+export const ArticleBlock = memo(function ArticleBlock({
+  block,
+  decorations,
+}: {
+  block: Block;
+  decorations: BlockDecorations;
+}) {
   const { t, i18n } = useTranslation();
-  const text = <BlockText block={block} />;
+  // A margin marker for each timeline event whose passage begins in this block.
+  const markers = decorations.passages
+    .filter((p) => p.start >= block.start && p.start < block.end)
+    .map((p) => (
+      <button
+        key={p.key}
+        type="button"
+        className={`event-marker${p.selected ? ' event-marker--selected' : ''}`}
+        data-event-marker={p.key}
+        aria-label={p.markerLabel}
+        title={p.markerLabel}
+        lang={i18n.language}
+      />
+    ));
+  const text = (
+    <>
+      {markers}
+      <BlockText block={block} decorations={decorations} />
+    </>
+  );
   const common = { id: block.id, 'data-block': block.kind };
   switch (block.kind) {
     case 'heading':

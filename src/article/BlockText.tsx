@@ -1,10 +1,113 @@
+import { Fragment, type ReactNode } from 'react';
 import type { Block } from './article-document';
+import { segmentText, type Decoration, type Segment } from './segment-text';
+import { splitHarakat } from './split-harakat';
+import type { BlockDecorations, HighlightDecoration, HitDecoration } from './text-decorations';
+
+/** Ids of the hidden texts that describe a highlight to screen readers (rendered by ArticleView). */
+export const HIGHLIGHT_DESCRIPTION_ID = 'highlight-description';
+export const HIGHLIGHT_WITH_NOTE_DESCRIPTION_ID = 'highlight-with-note-description';
+
+type Range = { start: number; end: number };
 
 /**
- * A block's canonical text. Every text node sits alone in an element carrying `data-offset`,
- * its first character's offset in the canonical text: the contract `anchoring/dom-range.ts`
- * relies on to map browser selections to offsets.
+ * A block's canonical text with its timeline passages, dates, highlights and search hits,
+ * nested in that order (outermost first). Every text node sits alone in an element carrying
+ * `data-offset` (its first character's offset in the canonical text): the contract
+ * `anchoring/dom-range.ts` relies on. Harakat get their own spans so the "show harakat"
+ * setting can hide them with CSS without touching offsets.
  */
-export function BlockText({ block }: { block: Block }) {
-  return <span data-offset={block.start}>{block.text}</span>;
+export function BlockText({ block, decorations }: { block: Block; decorations: BlockDecorations }) {
+  const passages = layer(decorations.passages);
+  return segmentText(block, passages).map((piece) => {
+    let node = renderDates(block, piece, decorations);
+    for (const { data: p } of piece.covering) {
+      const first = piece.start === Math.max(p.start, block.start) && p.start >= block.start;
+      node = (
+        <span
+          id={first ? `passage-${p.key}` : undefined}
+          tabIndex={first ? -1 : undefined}
+          className={`event-passage${p.selected ? ' event-passage--selected' : ''}`}
+          data-event-passage={p.key}
+        >
+          {node}
+        </span>
+      );
+    }
+    return <Fragment key={piece.start}>{node}</Fragment>;
+  });
+}
+
+function layer<T extends Range & { key: string }>(items: readonly T[]): Decoration<T>[] {
+  return items.map((d) => ({ start: d.start, end: d.end, key: d.key, data: d }));
+}
+
+function renderDates(block: Block, piece: Range, decorations: BlockDecorations): ReactNode {
+  return segmentText(piece, layer(decorations.dates)).map((part) => {
+    const inner = renderMarks(block, part, decorations);
+    const date = part.covering[0]?.data;
+    return date ? (
+      <time key={part.start} dateTime={date.dateTime} className="article__date">
+        {inner}
+      </time>
+    ) : (
+      <Fragment key={part.start}>{inner}</Fragment>
+    );
+  });
+}
+
+type Mark = { kind: 'highlight'; h: HighlightDecoration } | { kind: 'hit'; h: HitDecoration };
+
+function renderMarks(block: Block, piece: Range, decorations: BlockDecorations): ReactNode {
+  const marks: Decoration<Mark>[] = [
+    ...decorations.highlights.map((h) => ({ ...h, data: { kind: 'highlight' as const, h } })),
+    ...decorations.hits.map((h) => ({ ...h, data: { kind: 'hit' as const, h } })),
+  ];
+  return segmentText(piece, marks).map((segment) => (
+    <Fragment key={segment.start}>{renderSegment(block, segment)}</Fragment>
+  ));
+}
+
+function renderSegment(block: Block, segment: Segment<Mark>): ReactNode {
+  const text = block.text.slice(segment.start - block.start, segment.end - block.start);
+  let node: ReactNode = splitHarakat(text, segment.start).map((run) => (
+    <span key={run.start} data-offset={run.start} className={run.harakat ? 'harakah' : undefined}>
+      {run.text}
+    </span>
+  ));
+  const highlights: HighlightDecoration[] = [];
+  let hit: HitDecoration | undefined;
+  for (const { data } of segment.covering) {
+    if (data.kind === 'hit') hit = data.h;
+    else highlights.push(data.h);
+  }
+  if (hit) {
+    node = (
+      <mark className={`search-hit${hit.current ? ' search-hit--current' : ''}`} data-hit={hit.key}>
+        {node}
+      </mark>
+    );
+  }
+  highlights.sort((a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : 0));
+  const top = highlights.at(-1);
+  if (!top) return node;
+  // The segment where a highlight begins is its one tab stop.
+  const starting = highlights.filter((h) => h.start === segment.start);
+  return (
+    <mark
+      className="highlight"
+      data-color={top.color}
+      data-depth={Math.min(highlights.length, 3)}
+      data-annotation-ids={highlights.map((h) => h.key).join(' ')}
+      data-starts={starting.map((h) => h.key).join(' ') || undefined}
+      tabIndex={starting.length > 0 ? 0 : undefined}
+      aria-describedby={
+        highlights.some((h) => h.hasNote)
+          ? HIGHLIGHT_WITH_NOTE_DESCRIPTION_ID
+          : HIGHLIGHT_DESCRIPTION_ID
+      }
+    >
+      {node}
+    </mark>
+  );
 }

@@ -5,7 +5,10 @@ import { parseArticle, type ArticleErrorCode } from './parse-article';
 import type { ArticleLoadErrorCode } from './article-source';
 
 /** Every reason the article can fail to open. */
-export type ArticleFailureCode = ArticleErrorCode | ArticleLoadErrorCode | 'unknown';
+export type ArticleFailureCode =
+  | ArticleErrorCode
+  | Exclude<ArticleLoadErrorCode, 'timeline-missing' | 'timeline-invalid'>
+  | 'unknown';
 
 /** Thrown by the article query; carries a code the error view translates. */
 export class ArticleFailure extends Error {
@@ -34,7 +37,9 @@ async function loadArticle(source: ArticleSource): Promise<ArticleDocument> {
     return result.document;
   } catch (error) {
     if (error instanceof ArticleFailure) throw error;
-    if (error instanceof ArticleLoadError) throw new ArticleFailure(error.code);
+    if (error instanceof ArticleLoadError && !error.code.startsWith('timeline')) {
+      throw new ArticleFailure(error.code as ArticleFailureCode);
+    }
     throw new ArticleFailure('unknown');
   }
 }

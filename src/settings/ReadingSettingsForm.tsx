@@ -21,6 +21,7 @@ export function ReadingSettingsForm() {
   const sizeId = useId();
   const spacingId = useId();
   const themeId = useId();
+  const harakatId = useId();
 
   return (
     <div className="settings-form">
@@ -57,6 +58,16 @@ export function ReadingSettingsForm() {
             </label>
           ))}
         </div>
+      </div>
+      <div className="field field--inline">
+        <input
+          id={harakatId}
+          type="checkbox"
+          role="switch"
+          checked={settings.showHarakat}
+          onChange={(e) => update({ showHarakat: e.target.checked })}
+        />
+        <label htmlFor={harakatId}>{t('settings.showHarakat')}</label>
       </div>
       <div className="field">
         <span id={themeId} className="field__label">

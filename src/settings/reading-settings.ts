@@ -21,11 +21,18 @@ export interface ReadingSettings {
   textSize: number;
   lineSpacing: LineSpacing;
   theme: Theme;
+  /** Off hides harakat (tashkeel) on screen; the text itself never changes. */
+  showHarakat: boolean;
 }
 
 /** Settings for a first visit: the theme follows the system's colour scheme. */
 export function defaultSettings(prefersDark: boolean): ReadingSettings {
-  return { textSize: 3, lineSpacing: 'normal', theme: prefersDark ? 'dark' : 'light' };
+  return {
+    textSize: 3,
+    lineSpacing: 'normal',
+    theme: prefersDark ? 'dark' : 'light',
+    showHarakat: true,
+  };
 }
 
 /**
@@ -46,6 +53,7 @@ export function restoreSettings(raw: unknown, fallback: ReadingSettings): Readin
     textSize,
     lineSpacing: oneOf(LINE_SPACINGS, r.lineSpacing) ?? fallback.lineSpacing,
     theme: oneOf(THEMES, r.theme) ?? fallback.theme,
+    showHarakat: typeof r.showHarakat === 'boolean' ? r.showHarakat : fallback.showHarakat,
   };
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleSource } from '../../src/article/article-source';
 import { ArticleLoadError } from '../../src/article/article-source';
 import { seedArticle, seedMeta, seedText } from '../seed-article';
-import { renderApp } from './render-app';
+import { renderApp, seedSource } from './render-app';
 
 describe('the reader', () => {
   it('shows the article right to left with its headline, headings and paragraphs', async () => {
@@ -117,6 +117,7 @@ describe('bad article files', () => {
     [
       'a missing seed',
       {
+        ...seedSource,
         key: 'missing-seed',
         loadText: () => Promise.reject(new ArticleLoadError('seed-missing')),
         loadMeta: () => Promise.resolve(seedMeta),
@@ -126,6 +127,7 @@ describe('bad article files', () => {
     [
       'an empty seed',
       {
+        ...seedSource,
         key: 'empty-seed',
         loadText: () => Promise.resolve('  \n'),
         loadMeta: () => Promise.resolve(seedMeta),
@@ -135,6 +137,7 @@ describe('bad article files', () => {
     [
       'malformed metadata',
       {
+        ...seedSource,
         key: 'bad-meta',
         loadText: () => Promise.resolve(seedText),
         loadMeta: () => Promise.resolve({ id: 7 }),
@@ -144,6 +147,7 @@ describe('bad article files', () => {
     [
       'metadata that is not JSON',
       {
+        ...seedSource,
         key: 'not-json-meta',
         loadText: () => Promise.resolve(seedText),
         loadMeta: () => Promise.reject(new ArticleLoadError('meta-invalid')),
@@ -153,6 +157,7 @@ describe('bad article files', () => {
     [
       'a missing metadata file',
       {
+        ...seedSource,
         key: 'missing-meta',
         loadText: () => Promise.resolve(seedText),
         loadMeta: () => Promise.reject(new ArticleLoadError('meta-missing')),

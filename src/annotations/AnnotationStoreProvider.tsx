@@ -1,0 +1,67 @@
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import type { AnnotationStore } from '../storage/annotation-store';
+import { openStore, type OpenedStore } from '../storage/open-store';
+import { toStorageError, type StorageErrorCode } from '../storage/storage-error';
+
+/** Where the annotation store stands, for the banners and for every annotation query. */
+export type StoreState =
+  | { status: 'opening'; blocked: boolean }
+  | {
+      status: 'ready';
+      store: AnnotationStore;
+      fallbackReason: StorageErrorCode | null;
+      outdated: boolean;
+    }
+  | { status: 'failed'; code: StorageErrorCode };
+
+/** How the app opens its store; tests pass one over fake-indexeddb or memory. */
+export type StoreOpener = (options: { onBlocked: () => void }) => Promise<OpenedStore>;
+
+const StoreContext = createContext<StoreState>({ status: 'opening', blocked: false });
+
+/** Opens the store once, keeps it open for the app's life, and reports version changes. */
+export function AnnotationStoreProvider({
+  open = openStore,
+  children,
+}: {
+  open?: StoreOpener;
+  children: ReactNode;
+}) {
+  const [state, setState] = useState<StoreState>({ status: 'opening', blocked: false });
+
+  useEffect(() => {
+    let cancelled = false;
+    let stopWatching = () => {};
+    let opened: AnnotationStore | null = null;
+    open({ onBlocked: () => !cancelled && setState({ status: 'opening', blocked: true }) })
+      .then(({ store, fallbackReason }) => {
+        opened = store;
+        if (cancelled) return store.close();
+        setState({ status: 'ready', store, fallbackReason, outdated: false });
+        stopWatching = store.onVersionChange(() =>
+          setState((s) => (s.status === 'ready' ? { ...s, outdated: true } : s)),
+        );
+      })
+      .catch((error: unknown) => {
+        if (!cancelled) setState({ status: 'failed', code: toStorageError(error).code });
+      });
+    return () => {
+      cancelled = true;
+      stopWatching();
+      opened?.close();
+    };
+  }, [open]);
+
+  return <StoreContext value={state}>{children}</StoreContext>;
+}
+
+/** The store's state: opening, ready (with the store) or failed. */
+export function useStoreState(): StoreState {
+  return useContext(StoreContext);
+}
+
+/** The store once it is open, else null. */
+export function useAnnotationStore(): AnnotationStore | null {
+  const state = useStoreState();
+  return state.status === 'ready' ? state.store : null;
+}

@@ -1,0 +1,131 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useMemo, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AnnotationRecord } from '../storage/annotation-record';
+import type { AnnotationStore } from '../storage/annotation-store';
+import { StorageError, toStorageError } from '../storage/storage-error';
+import { useNotices } from '../ui/NoticeProvider';
+import { applyAction, inverseOf, type AnnotationAction } from './annotation-action';
+import { annotationsKey } from './annotation-queries';
+import { useAnnotationStore } from './AnnotationStoreProvider';
+import { storageErrorKey } from './storage-error-key';
+
+async function run(store: AnnotationStore, action: AnnotationAction): Promise<void> {
+  switch (action.kind) {
+    case 'create':
+    case 'update':
+      await store.saveAnnotation(action.record);
+      return;
+    case 'delete':
+      await store.deleteAnnotation(action.id);
+      return;
+    case 'restore':
+      await store.restoreAnnotation(action.id);
+      return;
+    case 'discard':
+      await store.deleteAnnotation(action.id);
+      await store.purgeAnnotation(action.id);
+      return;
+    case 'purge':
+      await store.purgeAnnotation(action.id);
+      return;
+  }
+}
+
+interface PerformOptions {
+  /** Pushed on the undo stack (Ctrl/Cmd+Z) unless false. */
+  undoable?: boolean;
+}
+
+interface AnnotationActions {
+  /** Applies optimistically, stores, rolls back with a visible error on failure. Rejects with a StorageError. */
+  perform: (action: AnnotationAction, options?: PerformOptions) => Promise<void>;
+  /** Undoes the last undoable action; false when there is nothing to undo. */
+  undo: () => Promise<boolean>;
+}
+
+const ActionsContext = createContext<AnnotationActions | null>(null);
+
+/** Provides {@link useAnnotationActions} for one document, with its undo stack. */
+export function AnnotationActionsProvider({
+  documentId,
+  children,
+}: {
+  documentId: string;
+  children: ReactNode;
+}) {
+  const store = useAnnotationStore();
+  const queryClient = useQueryClient();
+  const { t } = useTranslation();
+  const notices = useNotices();
+  const undoStack = useRef<AnnotationAction[]>([]);
+  const key = useMemo(() => annotationsKey(documentId), [documentId]);
+
+  const mutation = useMutation({
+    mutationFn: async (action: AnnotationAction) => {
+      if (!store) throw new StorageError('unavailable', 'store not open');
+      await run(store, action);
+    },
+    onMutate: async (action) => {
+      await queryClient.cancelQueries({ queryKey: key });
+      const previous = queryClient.getQueriesData<AnnotationRecord[]>({ queryKey: key });
+      const now = new Date().toISOString();
+      queryClient.setQueriesData<AnnotationRecord[]>({ queryKey: key }, (list) =>
+        applyAction(list ?? [], action, now),
+      );
+      return { previous };
+    },
+    onError: (error, _action, context) => {
+      for (const [queryKey, data] of context?.previous ?? [])
+        queryClient.setQueryData(queryKey, data);
+      notices.error(t(storageErrorKey(toStorageError(error).code)));
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
+  });
+  const { mutateAsync } = mutation;
+
+  const perform = useCallback(
+    async (action: AnnotationAction, { undoable = true }: PerformOptions = {}) => {
+      const before =
+        queryClient.getQueriesData<AnnotationRecord[]>({ queryKey: key })[0]?.[1] ?? [];
+      const inverse = undoable ? inverseOf(action, before, new Date().toISOString()) : null;
+      // Undoable as soon as it shows (the cache is optimistic); forgotten again if it fails.
+      if (inverse) undoStack.current.push(inverse);
+      try {
+        await mutateAsync(action);
+      } catch (error) {
+        if (inverse) undoStack.current = undoStack.current.filter((a) => a !== inverse);
+        throw error;
+      }
+    },
+    [mutateAsync, queryClient, key],
+  );
+
+  const undo = useCallback(async () => {
+    const inverse = undoStack.current.pop();
+    if (!inverse) return false;
+    try {
+      await mutateAsync(restamp(inverse));
+      return true;
+    } catch {
+      undoStack.current.push(inverse);
+      return false;
+    }
+  }, [mutateAsync]);
+
+  const value = useMemo(() => ({ perform, undo }), [perform, undo]);
+  return <ActionsContext value={value}>{children}</ActionsContext>;
+}
+
+/** A record carried by an undo must be newer than what is stored, or last-write-wins ignores it. */
+function restamp(action: AnnotationAction): AnnotationAction {
+  if (action.kind !== 'create' && action.kind !== 'update') return action;
+  return { ...action, record: { ...action.record, modified: new Date().toISOString() } };
+}
+
+/** Create, edit, delete, restore and undo annotations of the current document. */
+export function useAnnotationActions(): AnnotationActions {
+  const value = useContext(ActionsContext);
+  if (!value) throw new Error('useAnnotationActions needs an AnnotationActionsProvider');
+  return value;
+}

@@ -1,0 +1,20 @@
+import { useMemo } from 'react';
+import type { ArticleDocument } from '../article/article-document';
+import type { AnnotationRecord } from '../storage/annotation-record';
+import { createAnnotationAnchoring } from './annotation-anchoring';
+import { useAnnotations } from './annotation-queries';
+import type { AnnotationSets } from './sort-annotations';
+
+const EMPTY: AnnotationRecord[] = [];
+
+/**
+ * The document's annotations, anchored in its canonical text and sorted. Anchoring results are
+ * cached per annotation, so an edit re-anchors only the edited one.
+ */
+export function useAnnotationSets(doc: ArticleDocument): AnnotationSets & { isPending: boolean } {
+  const query = useAnnotations(doc.meta.id);
+  const records = query.data ?? EMPTY;
+  const anchoring = useMemo(() => createAnnotationAnchoring(doc.text), [doc.text]);
+  const sets = useMemo(() => anchoring.sort(records), [anchoring, records]);
+  return { ...sets, isPending: query.isPending };
+}

@@ -1,0 +1,77 @@
+import { useEffect, useEffectEvent, useState } from 'react';
+import { loadSetting, saveSetting } from '../storage/settings-storage';
+import type { ArticleDocument } from './article-document';
+import { isPastStart, positionAt, restorePosition, type ReadingPosition } from './reading-position';
+
+const SAVE_DELAY_MS = 300;
+
+function viewTop(): number {
+  return Math.max(0, document.querySelector('.app-header')?.getBoundingClientRect().bottom ?? 0);
+}
+
+/** Scrolls so that `position` is at the top of the view. */
+export function scrollToPosition(position: ReadingPosition): void {
+  const el = document.getElementById(position.blockId);
+  if (!el) return;
+  const rect = el.getBoundingClientRect();
+  window.scrollTo({ top: window.scrollY + rect.top + rect.height * position.fraction - viewTop() });
+}
+
+/**
+ * Remembers the reading position as the reader scrolls, and on return brings them back to it,
+ * unless `skipRestore` (an address that points somewhere, such as `#b7` or a quote link).
+ * Returns the restored position (for the "continue where you left off" note) or null.
+ */
+export function useReadingPosition(
+  doc: ArticleDocument,
+  article: HTMLElement | null,
+  skipRestore: boolean,
+): ReadingPosition | null {
+  const key = `qari.position.${doc.meta.id}`;
+  const [restored, setRestored] = useState<ReadingPosition | null>(null);
+
+  // Only on arrival (the article element appearing): later scrolling is the reader's own.
+  const restore = useEffectEvent(() => {
+    if (skipRestore) return;
+    const saved = restorePosition(loadSetting(key), doc.blocks);
+    if (saved && isPastStart(saved, doc.blocks)) {
+      scrollToPosition(saved);
+      setRestored(saved);
+    }
+  });
+  useEffect(() => {
+    if (!article) return;
+    // After the first layout of the article, so block boxes have their real heights.
+    const frame = requestAnimationFrame(() => restore());
+    return () => cancelAnimationFrame(frame);
+  }, [article]);
+
+  useEffect(() => {
+    if (!article) return;
+    let timer = 0;
+    const save = () => {
+      const top = viewTop();
+      const tops = doc.blocks.flatMap((block) => {
+        const el = document.getElementById(block.id);
+        if (!el) return [];
+        const r = el.getBoundingClientRect();
+        return [{ block, top: r.top, height: r.height }];
+      });
+      const position = positionAt(tops, top);
+      if (position) saveSetting(key, position);
+    };
+    const onScroll = () => {
+      clearTimeout(timer);
+      timer = window.setTimeout(save, SAVE_DELAY_MS);
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('pagehide', save);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('pagehide', save);
+    };
+  }, [article, doc.blocks, key]);
+
+  return restored;
+}

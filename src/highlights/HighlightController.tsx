@@ -1,0 +1,133 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describe } from '../anchoring/describe';
+import type { TextRange } from '../anchoring/selectors';
+import type { ArticleDocument } from '../article/article-document';
+import { useActiveAnnotation } from '../annotations/ActiveAnnotationProvider';
+import { useAnnotationActions } from '../annotations/use-annotation-actions';
+import { isUiLanguage } from '../i18n/languages';
+import type { AnnotationRecord, HighlightColor } from '../storage/annotation-record';
+import { useNotices } from '../ui/NoticeProvider';
+import { copyText } from './copy-text';
+import { SelectionToolbar } from './SelectionToolbar';
+import { useArticleSelection } from './use-article-selection';
+import { useKeyboardSelection } from './use-keyboard-selection';
+
+interface HighlightControllerProps {
+  doc: ArticleDocument;
+  article: HTMLElement | null;
+  /** Keep the exact selection instead of snapping to whole words. */
+  keepExact?: boolean;
+  /** Opens the note editor of an annotation (and the notes panel it lives in). */
+  onOpenEditor: (id: string) => void;
+}
+
+/**
+ * Turns selections in the article into highlights: shows the selection toolbar, and handles
+ * the shortcuts `h` (highlight), `n` (highlight and open the note editor) and Escape.
+ */
+export function HighlightController({
+  doc,
+  article,
+  keepExact = false,
+  onOpenEditor,
+}: HighlightControllerProps) {
+  const { t, i18n } = useTranslation();
+  const notices = useNotices();
+  const { perform } = useAnnotationActions();
+  const { edit } = useActiveAnnotation();
+  const toolbar = useRef<HTMLDivElement | null>(null);
+  const lastColor = useRef<HighlightColor>('yellow');
+  const keepWhile = useCallback(() => !!toolbar.current?.contains(document.activeElement), []);
+  const [selection, clear] = useArticleSelection(article, doc.text, { keepExact, keepWhile });
+  useKeyboardSelection(article);
+
+  const create = useCallback(
+    async (range: TextRange, color: HighlightColor, withNote: boolean) => {
+      lastColor.current = color;
+      const now = new Date().toISOString();
+      const record: AnnotationRecord = {
+        id: crypto.randomUUID(),
+        documentId: doc.meta.id,
+        target: describe(range, doc.text),
+        color,
+        note: '',
+        tags: [],
+        created: now,
+        modified: now,
+        deleted: null,
+      };
+      clear();
+      if (withNote) onOpenEditor(record.id);
+      try {
+        await perform({ kind: 'create', record });
+        if (!withNote) notices.info(t('highlight.created'));
+      } catch {
+        // The failure is already shown (and rolled back) by perform.
+        if (withNote) edit(null);
+      }
+    },
+    [doc, clear, edit, onOpenEditor, perform, notices, t],
+  );
+
+  const copyQuote = useCallback(
+    async (range: TextRange) => {
+      const [{ formatCitation }, { quoteLinkFragment }] = await Promise.all([
+        import('../export/citation'),
+        import('../export/quote-link'),
+      ]);
+      const target = describe(range, doc.text);
+      const url = `${location.origin}${location.pathname}${location.search}${quoteLinkFragment(target)}`;
+      const uiLanguage = isUiLanguage(i18n.language) ? i18n.language : 'ar';
+      const ok = await copyText(formatCitation(target, doc, { uiLanguage, url }));
+      if (ok) notices.info(t('toolbar.copied'));
+      else notices.error(t('toolbar.copyFailed'));
+    },
+    [doc, i18n.language, notices, t],
+  );
+
+  // Load the citation code while the reader decides, so copying stays inside the click's
+  // user activation (browsers refuse clipboard writes without one).
+  useEffect(() => {
+    if (selection) void import('../export/citation').then(() => import('../export/quote-link'));
+  }, [selection]);
+
+  // Keyboard: h / n act on the selection; Tab moves into the toolbar; Escape dismisses.
+  useEffect(() => {
+    if (!selection) return;
+    const onKeyDown = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      const inToolbar = !!toolbar.current?.contains(document.activeElement);
+      // By physical key, so the shortcuts work on an Arabic keyboard layout too (H types ا there).
+      const key = e.code === 'KeyH' || e.code === 'KeyN' ? e.code : e.key.toLowerCase();
+      if (key === 'KeyH' || key === 'h') {
+        e.preventDefault();
+        void create(selection.range, lastColor.current, false);
+      } else if (key === 'KeyN' || key === 'n') {
+        e.preventDefault();
+        void create(selection.range, lastColor.current, true);
+      } else if (e.key === 'Escape') {
+        e.preventDefault();
+        clear();
+      } else if (e.key === 'Tab' && !e.shiftKey && !inToolbar) {
+        e.preventDefault();
+        toolbar.current?.querySelector<HTMLButtonElement>('button[tabindex="0"]')?.focus();
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [selection, create, clear]);
+
+  if (!selection) return null;
+  return (
+    <SelectionToolbar
+      ref={toolbar}
+      selection={selection}
+      onHighlight={(color) => void create(selection.range, color, false)}
+      onAddNote={() => void create(selection.range, lastColor.current, true)}
+      onCopyQuote={() => void copyQuote(selection.range)}
+    />
+  );
+}

@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import type { AnnotationRecord } from '../storage/annotation-record';
+import { formatShortDate } from './format-short-date';
+
+interface NoteCardProps {
+  record: AnnotationRecord;
+  /** Shown when the quote is activated; absent for highlights that are not in the text. */
+  onGoTo?: () => void;
+  onEdit: () => void;
+  excerptLength?: number;
+}
+
+/** One annotation in the notes list: color, quote excerpt, note, tags, date. All text, never markup. */
+export function NoteCard({ record, onGoTo, onEdit, excerptLength = 140 }: NoteCardProps) {
+  const { t, i18n } = useTranslation();
+  const quote = record.target.quote.exact;
+  const excerpt =
+    quote.length > excerptLength ? `${quote.slice(0, excerptLength).trimEnd()}…` : quote;
+  return (
+    <div className="note-card" data-color={record.color}>
+      {onGoTo ? (
+        <button
+          type="button"
+          className="note-card__quote"
+          lang="ar"
+          dir="rtl"
+          onClick={onGoTo}
+          aria-describedby={`go-${record.id}`}
+        >
+          {excerpt}
+        </button>
+      ) : (
+        <p className="note-card__quote" lang="ar" dir="rtl">
+          {excerpt}
+        </p>
+      )}
+      <span id={`go-${record.id}`} hidden>
+        {t('notes.goTo')}
+      </span>
+      {record.note && (
+        <p className="note-card__note" dir="auto">
+          {record.note}
+        </p>
+      )}
+      {record.tags.length > 0 && (
+        <ul className="note-card__tags" aria-label={t('notes.tagList')}>
+          {record.tags.map((tag) => (
+            <li key={tag} dir="auto">
+              #{tag}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="note-card__meta">
+        <time dateTime={record.created}>{formatShortDate(record.created, i18n.language)}</time>
+        <button type="button" className="link-button" onClick={onEdit}>
+          {t('notes.edit')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,203 @@
+import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAnnotationActions } from '../annotations/use-annotation-actions';
+import {
+  HIGHLIGHT_COLORS,
+  MAX_NOTE_LENGTH,
+  type AnnotationRecord,
+  type HighlightColor,
+} from '../storage/annotation-record';
+import { parseTags } from './parse-tags';
+
+type SaveState = 'saved' | 'saving' | 'error';
+
+const AUTOSAVE_DELAY_MS = 400;
+
+interface NoteEditorProps {
+  record: AnnotationRecord;
+  onDone: () => void;
+  onDelete: () => void;
+}
+
+/**
+ * Edits a highlight's note (saved as you type), color and tags. A note that fails to save, or
+ * is too long, stays in the box with a visible state; nothing typed is thrown away.
+ */
+export function NoteEditor({ record, onDone, onDelete }: NoteEditorProps) {
+  const { t } = useTranslation();
+  const { perform } = useAnnotationActions();
+  const [draft, setDraft] = useState(record.note);
+  const [tagsDraft, setTagsDraft] = useState(record.tags.join('، '));
+  const [state, setState] = useState<SaveState>('saved');
+  const latest = useRef(record);
+  useEffect(() => {
+    latest.current = record;
+  }, [record]);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const ids = {
+    title: useId(),
+    note: useId(),
+    tags: useId(),
+    tagsHelp: useId(),
+    color: useId(),
+    status: useId(),
+  };
+
+  useEffect(() => {
+    noteRef.current?.focus();
+  }, []);
+
+  const save = async (patch: Partial<AnnotationRecord>, undoable: boolean) => {
+    setState('saving');
+    try {
+      await perform(
+        {
+          kind: 'update',
+          record: { ...latest.current, ...patch, modified: new Date().toISOString() },
+        },
+        { undoable },
+      );
+      setState('saved');
+    } catch {
+      setState('error');
+    }
+  };
+
+  // The note typed but not yet handed to storage; flushed on a pause, on Done and on unmount.
+  const pending = useRef<string | null>(null);
+  const flush = useEffectEvent(() => {
+    const note = pending.current;
+    pending.current = null;
+    if (note !== null) void save({ note }, false);
+  });
+
+  const tooLong = draft.length > MAX_NOTE_LENGTH;
+  useEffect(() => {
+    if (draft === latest.current.note || draft.length > MAX_NOTE_LENGTH) {
+      pending.current = null;
+      return;
+    }
+    pending.current = draft;
+    const timer = setTimeout(flush, AUTOSAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [draft]);
+
+  useEffect(() => () => flush(), []);
+
+  const commitTags = () => {
+    const tags = parseTags(tagsDraft);
+    if (tags.join('\u0000') !== latest.current.tags.join('\u0000')) void save({ tags }, true);
+  };
+
+  const shown = tooLong ? 'too-long' : state;
+  const statusText = {
+    saved: t('editor.saved'),
+    saving: t('editor.saving'),
+    error: t('editor.notSaved'),
+    'too-long': t('editor.notSaved'),
+  }[shown];
+
+  return (
+    <section className="note-editor" aria-labelledby={ids.title}>
+      <h3 id={ids.title} className="visually-hidden">
+        {t('editor.title')}
+      </h3>
+      <blockquote className="note-editor__quote" lang="ar" dir="rtl" data-color={record.color}>
+        {record.target.quote.exact}
+      </blockquote>
+      <div className="field">
+        <label htmlFor={ids.note}>{t('editor.note')}</label>
+        <textarea
+          id={ids.note}
+          ref={noteRef}
+          dir="auto"
+          rows={4}
+          value={draft}
+          aria-describedby={ids.status}
+          aria-invalid={tooLong || undefined}
+          onChange={(e) => {
+            setDraft(e.target.value);
+            if (e.target.value.length <= MAX_NOTE_LENGTH) setState('saving');
+          }}
+        />
+        <p
+          id={ids.status}
+          className={`note-editor__status note-editor__status--${shown}`}
+          aria-live="polite"
+        >
+          {statusText}
+          {state === 'error' && (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => void save({ note: draft }, false)}
+            >
+              {t('editor.retry')}
+            </button>
+          )}
+        </p>
+        {tooLong && (
+          <p className="note-editor__error" role="alert">
+            {t('editor.tooLong', { max: MAX_NOTE_LENGTH, count: draft.length })}
+          </p>
+        )}
+      </div>
+      <div className="field">
+        <span id={ids.color} className="field__label">
+          {t('editor.color')}
+        </span>
+        <div role="radiogroup" aria-labelledby={ids.color} className="choice-row">
+          {HIGHLIGHT_COLORS.map((color: HighlightColor) => (
+            <label key={color} className={`choice choice--color choice--${color}`}>
+              <input
+                type="radio"
+                name={ids.color}
+                checked={record.color === color}
+                onChange={() => void save({ color }, true)}
+              />
+              {t(`colors.${color}`)}
+            </label>
+          ))}
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor={ids.tags}>{t('editor.tags')}</label>
+        <input
+          id={ids.tags}
+          type="text"
+          dir="auto"
+          value={tagsDraft}
+          aria-describedby={ids.tagsHelp}
+          onChange={(e) => setTagsDraft(e.target.value)}
+          onBlur={commitTags}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commitTags();
+          }}
+        />
+        <p id={ids.tagsHelp} className="field__help">
+          {t('editor.tagsHelp')}
+        </p>
+      </div>
+      <div className="note-editor__actions">
+        <button type="button" className="button button--danger" onClick={onDelete}>
+          {t('editor.delete')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            // A note that is too long or failed to save keeps the editor open, text and all.
+            if (tooLong || state === 'error') {
+              noteRef.current?.focus();
+              return;
+            }
+            commitTags();
+            onDone();
+          }}
+        >
+          {t('editor.done')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,136 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useActiveAnnotation } from '../annotations/ActiveAnnotationProvider';
+import type { AnnotationSets } from '../annotations/sort-annotations';
+import { useAnnotationActions } from '../annotations/use-annotation-actions';
+import { HIGHLIGHT_COLORS, type AnnotationRecord } from '../storage/annotation-record';
+import { useNotices } from '../ui/NoticeProvider';
+import { allTags, matchesFilter, type AnnotationFilter } from './filter-annotations';
+import { NoteCard } from './NoteCard';
+import { NoteEditor } from './NoteEditor';
+import { TrashSection } from './TrashSection';
+import './notes.css';
+
+interface NotesPanelProps {
+  sets: AnnotationSets;
+  /** Scrolls to a highlight in the article and focuses it. */
+  onGoTo: (id: string) => void;
+  /** Extra filter from elsewhere (timeline event, search); shown ANDed with color and tag. */
+  extraFilter?: AnnotationFilter;
+  onFilterChange?: (filter: AnnotationFilter) => void;
+}
+
+/** The notes sidebar's content: filters, the list in reading order, unanchored ones, the trash. */
+export function NotesPanel({ sets, onGoTo, extraFilter, onFilterChange }: NotesPanelProps) {
+  const { t, i18n } = useTranslation();
+  const { editingId, edit } = useActiveAnnotation();
+  const { perform } = useAnnotationActions();
+  const notices = useNotices();
+  const [filter, setFilter] = useState<AnnotationFilter>({});
+  const ids = { color: useId(), tag: useId(), unanchored: useId() };
+  const live = [...sets.anchored.map((a) => a.record), ...sets.orphans];
+  const tags = allTags(live, i18n.language);
+  const combined = { ...extraFilter, ...filter };
+  const shown = sets.anchored.filter((a) => matchesFilter(a.record, combined));
+
+  const changeFilter = (next: AnnotationFilter) => {
+    setFilter(next);
+    onFilterChange?.(next);
+  };
+
+  const remove = (record: AnnotationRecord) => {
+    edit(null);
+    perform({ kind: 'delete', id: record.id }).then(
+      () =>
+        notices.info(t('highlight.deleted'), {
+          label: t('highlight.undo'),
+          run: () =>
+            void perform({ kind: 'restore', id: record.id }, { undoable: false }).catch(() => {}),
+        }),
+      () => {},
+    );
+  };
+
+  const item = (record: AnnotationRecord, anchored: boolean) =>
+    editingId === record.id ? (
+      <NoteEditor record={record} onDone={() => edit(null)} onDelete={() => remove(record)} />
+    ) : (
+      <NoteCard
+        record={record}
+        onGoTo={anchored ? () => onGoTo(record.id) : undefined}
+        onEdit={() => edit(record.id)}
+      />
+    );
+
+  return (
+    <div className="notes">
+      {live.length > 0 && (
+        <div className="notes__filters">
+          <div className="field">
+            <label htmlFor={ids.color}>{t('notes.filterColor')}</label>
+            <select
+              id={ids.color}
+              value={filter.color ?? ''}
+              onChange={(e) => changeFilter({ ...filter, color: e.target.value || undefined })}
+            >
+              <option value="">{t('notes.allColors')}</option>
+              {HIGHLIGHT_COLORS.map((color) => (
+                <option key={color} value={color}>
+                  {t(`colors.${color}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {tags.length > 0 && (
+            <div className="field">
+              <label htmlFor={ids.tag}>{t('notes.filterTag')}</label>
+              <select
+                id={ids.tag}
+                value={filter.tag ?? ''}
+                onChange={(e) => changeFilter({ ...filter, tag: e.target.value || undefined })}
+              >
+                <option value="">{t('notes.allTags')}</option>
+                {tags.map((tag) => (
+                  <option key={tag} value={tag}>
+                    {tag}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+        </div>
+      )}
+
+      {live.length === 0 ? (
+        <p className="notes__empty">{t('notes.empty')}</p>
+      ) : shown.length === 0 && sets.anchored.length > 0 ? (
+        <p className="notes__empty">{t('notes.noMatches')}</p>
+      ) : (
+        <ol className="notes__list">
+          {shown.map(({ record }) => (
+            <li key={record.id}>{item(record, true)}</li>
+          ))}
+        </ol>
+      )}
+
+      {sets.orphans.length > 0 && (
+        <section
+          className="notes__section notes__section--orphans"
+          aria-labelledby={ids.unanchored}
+        >
+          <h3 id={ids.unanchored} className="notes__section-title">
+            {t('notes.unanchored')}
+          </h3>
+          <p className="notes__help">{t('notes.unanchoredHelp')}</p>
+          <ul className="notes__list">
+            {sets.orphans.map((record) => (
+              <li key={record.id}>{item(record, false)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <TrashSection trash={sets.trash} />
+    </div>
+  );
+}

@@ -1,0 +1,226 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newContext, openApp, screenshot } from './browser';
+import {
+  canonicalText,
+  dragSelect,
+  highlightQuotes,
+  lineBoxes,
+  scrollToOffset,
+} from './article-dom';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const SENTENCE = 'وبحلول 7 يناير نفسه، استقر الوضع في البلاد';
+
+async function offsetsOf(page: Page, quote: string): Promise<[number, number]> {
+  const text = await canonicalText(page);
+  const start = text.indexOf(quote);
+  expect(start).toBeGreaterThan(0);
+  return [start, start + quote.length];
+}
+
+const marks = (page: Page) => page.locator('#article mark.highlight');
+
+describe('highlighting in Chromium', () => {
+  it('highlights a sentence selected by mouse, adds a note, and keeps both after a reload', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await openApp(page, '?lang=en');
+    const [start, end] = await offsetsOf(page, SENTENCE);
+    const before = await lineBoxes(page, 'b11');
+    await dragSelect(page, start, end);
+    const toolbar = page.getByRole('toolbar', { name: 'Selection actions' });
+    await toolbar.waitFor();
+    await screenshot(page, 'toolbar-en-desktop');
+    await toolbar.getByRole('button', { name: 'Green' }).click();
+    await expect.poll(() => highlightQuotes(page)).toEqual([SENTENCE]);
+    // No layout shift, and letters still joined across the highlight's edges: same line boxes.
+    expect(await lineBoxes(page, 'b11')).toBe(before);
+
+    await page.locator('#article mark.highlight[data-starts]').first().click();
+    const note = page.getByRole('textbox', { name: 'Note' });
+    await note.fill('استقرار بعد أسبوع');
+    await page.getByText('Saved').waitFor();
+    await page.reload();
+    await page.getByRole('article').waitFor();
+    await expect.poll(() => highlightQuotes(page)).toEqual([SENTENCE]);
+    const notes = page.getByRole('complementary', { name: 'Notes' });
+    await notes.getByText('استقرار بعد أسبوع').waitFor();
+    await context.close();
+  });
+
+  it('snaps a partial-word mouse selection to whole words, and keeps it exact with Alt', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await openApp(page, '?lang=en');
+    const [start] = await offsetsOf(page, 'استقر الوضع');
+    await dragSelect(page, start + 2, start + 8);
+    await page.getByRole('toolbar', { name: 'Selection actions' }).waitFor();
+    await page.keyboard.press('h');
+    await expect.poll(() => highlightQuotes(page)).toEqual(['استقر الوضع']);
+    await context.close();
+  });
+
+  it('highlights a selection made with the keyboard', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await openApp(page, '?lang=en');
+    const [start] = await offsetsOf(page, SENTENCE);
+    await scrollToOffset(page, start);
+    // Put the caret at the sentence start, then extend it word by word with Shift+Ctrl+Arrow.
+    await page.evaluate((start) => {
+      const span = [...document.querySelectorAll<HTMLElement>('#article [data-offset]')].find(
+        (s) => {
+          const o = Number(s.dataset.offset);
+          return start >= o && start < o + (s.textContent ?? '').length;
+        },
+      );
+      const node = span?.firstChild;
+      if (!span || !node) throw new Error('no span');
+      const sel = document.getSelection();
+      sel?.collapse(node, start - Number(span.dataset.offset));
+    }, start);
+    for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+Control+ArrowLeft');
+    await expect
+      .poll(() => page.evaluate(() => document.getSelection()?.toString() ?? ''))
+      .toContain('وبحلول 7 يناير');
+    const toolbar = page.getByRole('toolbar', { name: 'Selection actions' });
+    await toolbar.waitFor();
+    await page.waitForTimeout(100); // let the toolbar catch up with the last key
+    // Tab moves into the toolbar; arrows move between its buttons.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Yellow',
+    );
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => (await highlightQuotes(page)).join(''))
+      .toContain('وبحلول 7 يناير');
+    await context.close();
+  });
+
+  it('shows overlapping highlights, the overlap darker', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await openApp(page, '?lang=en');
+    const [s1, e1] = await offsetsOf(page, 'تم رفع حالة الطوارئ');
+    const [s2, e2] = await offsetsOf(page, 'حالة الطوارئ في جميع أنحاء البلاد');
+    await dragSelect(page, s1, e1);
+    await page
+      .getByRole('toolbar', { name: 'Selection actions' })
+      .getByRole('button', { name: 'Yellow' })
+      .click();
+    await expect.poll(() => highlightQuotes(page)).toHaveLength(1);
+    await dragSelect(page, s2, e2);
+    await page
+      .getByRole('toolbar', { name: 'Selection actions' })
+      .getByRole('button', { name: 'Blue' })
+      .click();
+    await expect
+      .poll(() => page.locator('mark.highlight[data-depth="2"]').textContent())
+      .toContain('حالة الطوارئ');
+    const colors = await marks(page).evaluateAll((ms) =>
+      ms.map((m) => getComputedStyle(m).backgroundColor),
+    );
+    expect(new Set(colors).size).toBe(3);
+    await screenshot(page, 'overlap-en-desktop');
+    await context.close();
+  });
+
+  it('shows a note added in one tab in another within a second', async () => {
+    const context = await newContext(browser);
+    const first = await context.newPage();
+    const second = await context.newPage();
+    await openApp(first, '?lang=en');
+    await openApp(second, '?lang=en');
+    // Background pages get no animation frames; work in the front one, watch the other.
+    await first.bringToFront();
+    const [start, end] = await offsetsOf(first, SENTENCE);
+    await dragSelect(first, start, end);
+    await first
+      .getByRole('toolbar', { name: 'Selection actions' })
+      .getByRole('button', { name: 'Add note' })
+      .click();
+    await first.getByRole('textbox', { name: 'Note' }).fill('من العلامة الأولى');
+    await first.getByText('Saved').waitFor();
+    await second
+      .getByRole('complementary', { name: 'Notes' })
+      .getByText('من العلامة الأولى')
+      .waitFor({ timeout: 1500 });
+    expect(await highlightQuotes(second)).toEqual([SENTENCE]);
+    await context.close();
+  });
+
+  it('deletes, undoes, deletes again and restores from the Trash', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await openApp(page, '?lang=en');
+    const [start, end] = await offsetsOf(page, SENTENCE);
+    await dragSelect(page, start, end);
+    await page.getByRole('toolbar', { name: 'Selection actions' }).waitFor();
+    await page.keyboard.press('h');
+    await expect.poll(() => highlightQuotes(page)).toEqual([SENTENCE]);
+    await page.locator('#article mark.highlight[data-starts]').click();
+    await page.getByRole('button', { name: 'Delete highlight' }).click();
+    await expect.poll(() => highlightQuotes(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => highlightQuotes(page)).toHaveLength(1);
+    await page.locator('#article mark.highlight[data-starts]').click();
+    await page.getByRole('button', { name: 'Delete highlight' }).click();
+    await expect.poll(() => highlightQuotes(page)).toEqual([]);
+    const trash = page.getByRole('region', { name: 'Trash' });
+    await trash.getByRole('button', { name: 'Trash' }).click();
+    await trash.getByRole('button', { name: 'Restore' }).click();
+    await expect.poll(() => highlightQuotes(page)).toEqual([SENTENCE]);
+    await context.close();
+  });
+
+  it('lists a stored highlight whose quote no longer fits the text as Unanchored', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await openApp(page, '?lang=en');
+    await page.getByText('No highlights yet').waitFor();
+    // Seed through IndexedDB as an older version of the article would have left it.
+    await page.evaluate(async () => {
+      const open = indexedDB.open('qari');
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const tx = db.transaction('annotations', 'readwrite');
+      tx.objectStore('annotations').put({
+        id: '6f1d2c3b-4a59-4e8f-9b7a-0c1d2e3f4a5b',
+        documentId: 'tass-ar-2022-02-09-csto-zas',
+        target: {
+          quote: {
+            type: 'TextQuoteSelector',
+            exact: 'جملة حُذفت من المقال في نسخته الجديدة تماماً',
+            prefix: '',
+            suffix: '',
+          },
+          position: { type: 'TextPositionSelector', start: 100, end: 143 },
+        },
+        color: 'pink',
+        note: 'كانت هنا',
+        tags: [],
+        created: '2026-01-01T00:00:00.000Z',
+        modified: '2026-01-01T00:00:00.000Z',
+        deleted: null,
+      });
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    });
+    await page.reload();
+    const section = page.getByRole('region', { name: 'Unanchored' });
+    await section.getByText('كانت هنا').waitFor();
+    await screenshot(page, 'unanchored-en-desktop');
+    await context.close();
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings, restoreSettings } from '../../../src/settings/reading-settings';
+
+const fallback = defaultSettings(false);
+
+describe('restoreSettings', () => {
+  it.each([
+    ['nothing stored', null, fallback],
+    ['a string', 'dark', fallback],
+    [
+      'all valid',
+      { textSize: 5, lineSpacing: 'relaxed', theme: 'sepia', showHarakat: false },
+      { textSize: 5, lineSpacing: 'relaxed', theme: 'sepia', showHarakat: false },
+    ],
+    [
+      'a bad size keeps the rest',
+      { textSize: 9, lineSpacing: 'compact', theme: 'dark' },
+      { textSize: 3, lineSpacing: 'compact', theme: 'dark', showHarakat: true },
+    ],
+    ['harakat not a boolean', { showHarakat: 'no' }, fallback],
+    ['a fractional size', { textSize: 2.5 }, fallback],
+    ['an unknown theme', { theme: 'neon' }, fallback],
+  ])('%s', (_name, raw, expected) => {
+    expect(restoreSettings(raw, fallback)).toEqual(expected);
+  });
+
+  it('follows the system colour scheme on a first visit', () => {
+    expect(defaultSettings(true).theme).toBe('dark');
+    expect(defaultSettings(false).theme).toBe('light');
+  });
+});
