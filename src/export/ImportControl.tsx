@@ -6,7 +6,7 @@ import { useAnnotationStore } from '../annotations/AnnotationStoreProvider';
 import type { ArticleDocument } from '../article/article-document';
 import { useNotices } from '../ui/NoticeProvider';
 import type { ImportPlan } from './import-plan';
-import { recordsToWrite } from './import-preview';
+import { recordsToWrite } from './import-writes';
 import { importErrorKey } from './import-messages';
 import { MAX_IMPORT_BYTES } from './import-types';
 import { ImportPreviewDialog } from './ImportPreviewDialog';

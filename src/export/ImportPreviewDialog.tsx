@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { MAX_NOTE_LENGTH } from '../storage/annotation-record';
 import { toStorageError } from '../storage/storage-error';
 import type { ImportPlan } from './import-plan';
-import { recordsToWrite } from './import-preview';
+import { recordsToWrite } from './import-writes';
 import { rejectReasonKey } from './import-messages';
 import { ModalDialog } from './ModalDialog';
 

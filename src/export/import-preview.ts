@@ -27,8 +27,3 @@ export function previewImport(
     plan: planImport(result.candidates, existing, result.rejected),
   };
 }
-
-/** The records an accepted plan writes: new ones, then updated ones. */
-export function recordsToWrite(plan: ImportPlan): AnnotationRecord[] {
-  return [...plan.new, ...plan.updated];
-}
