@@ -8,13 +8,15 @@ import type { AnnotationSets } from './sort-annotations';
 const EMPTY: AnnotationRecord[] = [];
 
 /**
- * The document's annotations, anchored in its canonical text and sorted. Anchoring results are
+ * The document's annotations (`records`: all, as stored), anchored in its canonical text and sorted. Anchoring results are
  * cached per annotation, so an edit re-anchors only the edited one.
  */
-export function useAnnotationSets(doc: ArticleDocument): AnnotationSets & { isPending: boolean } {
+export function useAnnotationSets(
+  doc: ArticleDocument,
+): AnnotationSets & { records: AnnotationRecord[]; isPending: boolean } {
   const query = useAnnotations(doc.meta.id);
   const records = query.data ?? EMPTY;
   const anchoring = useMemo(() => createAnnotationAnchoring(doc.text), [doc.text]);
   const sets = useMemo(() => anchoring.sort(records), [anchoring, records]);
-  return { ...sets, isPending: query.isPending };
+  return { ...sets, records, isPending: query.isPending };
 }

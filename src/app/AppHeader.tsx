@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PersistenceStatus } from '../export/PersistenceStatus';
 import { LanguageSelect } from '../i18n/LanguageSelect';
 import { ReadingSettingsMenu } from '../settings/ReadingSettingsMenu';
 
@@ -16,7 +17,9 @@ export function AppHeader() {
       </p>
       <div className="app-header__tools">
         <LanguageSelect />
-        <ReadingSettingsMenu />
+        <ReadingSettingsMenu>
+          <PersistenceStatus />
+        </ReadingSettingsMenu>
       </div>
     </header>
   );

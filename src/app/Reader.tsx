@@ -2,41 +2,86 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActiveAnnotation } from '../annotations/ActiveAnnotationProvider';
 import { useAnnotationSets } from '../annotations/use-annotation-sets';
-import { useAnnotationActions } from '../annotations/use-annotation-actions';
 import type { ArticleDocument } from '../article/article-document';
 import { ArticleView } from '../article/ArticleView';
-import { useReadingPosition } from '../article/use-reading-position';
 import { createDecorationGrouper } from '../article/group-decorations';
+import { useReadingPosition } from '../article/use-reading-position';
 import { focusHighlight } from '../highlights/focus-highlight';
 import { HighlightController } from '../highlights/HighlightController';
 import { highlightDecorations } from '../highlights/highlight-decorations';
+import { useUndoShortcut } from '../highlights/use-undo-shortcut';
+import { BackupReminder } from '../export/BackupReminder';
+import { NotesTools } from '../export/NotesTools';
+import { isFiltering, matchesFilter, type AnnotationFilter } from '../notes/filter-annotations';
 import { NotesPanel } from '../notes/NotesPanel';
+import type { AnnotationRecord } from '../storage/annotation-record';
 import { useReadingSettings } from '../settings/SettingsProvider';
-import { useNotices } from '../ui/NoticeProvider';
-import { PanelTabs, type PanelId } from './PanelTabs';
-import { Sidebar } from './Sidebar';
+import { notesByEvent } from '../timeline/event-notes';
+import { TimelinePanel } from '../timeline/TimelinePanel';
+import { passageElementId, useCurrentEvent } from '../timeline/use-current-event';
+import { useTimelineEvents } from '../timeline/use-timeline-events';
+import { reveal } from '../ui/reveal';
 import { articleDates } from './article-dates';
 import { locationTarget } from './location-target';
+import { PanelTabs, type PanelId } from './PanelTabs';
 import { ResumeNote } from './ResumeNote';
+import { Sidebar } from './Sidebar';
 import { StorageBanner } from './StorageBanner';
+import { useArticleActivation } from './use-article-activation';
 import { useLinkedQuote } from './use-linked-quote';
 
-/** The loaded article with its highlights, toolbar and the two sidebars. */
+/** The loaded article with its highlights, toolbar, timeline and notes. */
 export function Reader({ doc }: { doc: ArticleDocument }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [article, setArticle] = useState<HTMLElement | null>(null);
   const [openPanel, setOpenPanel] = useState<PanelId | null>(null);
   const closePanel = useCallback(() => setOpenPanel(null), []);
+  const [selectedEventId, setSelectedEventId] = useState<string | null>(null);
+  const [notesEventId, setNotesEventId] = useState<string | null>(null);
+  const [notesFilter, setNotesFilter] = useState<AnnotationFilter>({});
   const sets = useAnnotationSets(doc);
   const { edit } = useActiveAnnotation();
-  const { undo } = useAnnotationActions();
-  const notices = useNotices();
   const { settings } = useReadingSettings();
+  useUndoShortcut();
+
+  // Timeline: events anchored in the text, the one being read, and the notes on each passage.
+  const events = useTimelineEvents(doc.text);
+  const eventIds = useMemo(() => events.map((e) => e.event.id), [events]);
+  const currentEventId = useCurrentEvent(article, eventIds);
+  const eventNotes = useMemo(() => notesByEvent(events, sets.anchored), [events, sets.anchored]);
 
   // An address that points into the article (#b7, a copied quote link) wins over the saved position.
   const target = useMemo(() => locationTarget(location.hash, doc), [doc]);
   const linkedQuote = useLinkedQuote(doc, target);
+  const restored = useReadingPosition(doc, article, target !== null);
+  useEffect(() => {
+    if (!article || target?.kind !== 'block') return;
+    document.getElementById(target.blockId)?.scrollIntoView({ block: 'start' });
+  }, [article, target]);
+  useEffect(() => {
+    const mark = article?.querySelector<HTMLElement>('mark[data-hit="quote-link"]');
+    if (mark) mark.scrollIntoView({ block: 'center' });
+  }, [article, linkedQuote]);
+
   const dates = useMemo(() => articleDates(doc), [doc]);
+  const passages = useMemo(
+    () =>
+      events.flatMap(({ event, range }) =>
+        range
+          ? [
+              {
+                key: event.id,
+                ...range,
+                markerLabel: t('timeline.marker', {
+                  title: event.title[i18n.language === 'en' ? 'en' : 'ar'],
+                }),
+                selected: event.id === selectedEventId,
+              },
+            ]
+          : [],
+      ),
+    [events, selectedEventId, t, i18n.language],
+  );
   // Unchanged blocks keep identical decorations across renders, so they skip re-rendering.
   const grouper = useMemo(() => createDecorationGrouper(doc.blocks), [doc.blocks]);
   const decorations = useMemo(
@@ -45,9 +90,9 @@ export function Reader({ doc }: { doc: ArticleDocument }) {
         highlights: highlightDecorations(sets.anchored),
         hits: linkedQuote ? [{ key: 'quote-link', ...linkedQuote, current: true }] : [],
         dates,
-        passages: [],
+        passages,
       }),
-    [grouper, sets.anchored, dates, linkedQuote],
+    [grouper, sets.anchored, dates, linkedQuote, passages],
   );
 
   // Opening an editor also opens the notes drawer it lives in (on a phone).
@@ -58,64 +103,60 @@ export function Reader({ doc }: { doc: ArticleDocument }) {
     },
     [edit],
   );
+  const selectEventInTimeline = useCallback((eventId: string) => {
+    setSelectedEventId(eventId);
+    setOpenPanel('timeline');
+    requestAnimationFrame(() =>
+      document
+        .querySelector<HTMLElement>(`#timeline button[data-event-id="${CSS.escape(eventId)}"]`)
+        ?.focus(),
+    );
+  }, []);
+  useArticleActivation(article, { onHighlight: openEditor, onEventMarker: selectEventInTimeline });
 
-  // A highlight is activated by click, Enter or Space: open its note editor.
-  useEffect(() => {
-    if (!article) return;
-    const activate = (e: Event) => {
-      const mark = (e.target as Element | null)?.closest?.('mark.highlight');
-      if (!(mark instanceof HTMLElement)) return;
-      if (e instanceof KeyboardEvent && e.key !== 'Enter' && e.key !== ' ') return;
-      // A click that ends a selection is a selection, not an activation.
-      if (e.type === 'click' && !document.getSelection()?.isCollapsed) return;
-      const id =
-        mark.dataset.starts?.split(' ')[0] ?? mark.dataset.annotationIds?.split(' ').at(-1);
-      if (!id) return;
-      e.preventDefault();
-      openEditor(id);
-    };
-    article.addEventListener('click', activate);
-    article.addEventListener('keydown', activate);
-    return () => {
-      article.removeEventListener('click', activate);
-      article.removeEventListener('keydown', activate);
-    };
-  }, [article, openEditor]);
-
-  // Ctrl/Cmd+Z undoes the last annotation action, except inside text fields (their own undo).
-  useEffect(() => {
-    const onKeyDown = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey || e.code !== 'KeyZ') return;
-      if ((e.target as Element | null)?.closest?.('input, textarea, [contenteditable="true"]'))
-        return;
-      e.preventDefault();
-      void undo().then((done) =>
-        notices.info(t(done ? 'highlight.undone' : 'highlight.nothingToUndo')),
-      );
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [undo, notices, t]);
-
-  const goTo = useCallback(
+  const goToHighlight = useCallback(
     (id: string) => {
       setOpenPanel(null);
       if (article) focusHighlight(article, id);
     },
     [article],
   );
+  const goToEvent = useCallback((eventId: string) => {
+    setSelectedEventId(eventId);
+    setOpenPanel(null);
+    const passage = document.getElementById(passageElementId(eventId));
+    if (passage) reveal(passage);
+  }, []);
+  const showEventNotes = useCallback((eventId: string) => {
+    setNotesEventId(eventId);
+    setOpenPanel('notes');
+  }, []);
 
-  const restored = useReadingPosition(doc, article, target !== null);
-  useEffect(() => {
-    if (!article || target?.kind !== 'block') return;
-    document.getElementById(target.blockId)?.scrollIntoView({ block: 'start' });
-  }, [article, target]);
-  useEffect(() => {
-    if (article && linkedQuote)
-      article.querySelector('mark[data-hit="quote-link"]')?.scrollIntoView({ block: 'center' });
-  }, [article, linkedQuote]);
-
+  const notesEvent = events.find((e) => e.event.id === notesEventId)?.event;
+  const eventFilter = useMemo(
+    () =>
+      notesEventId ? { ids: eventNotes.get(notesEventId)?.ids ?? new Set<string>() } : undefined,
+    [notesEventId, eventNotes],
+  );
   const liveCount = sets.anchored.length + sets.orphans.length;
+  const { records } = sets;
+  // What "Export → Current filter" exports: the live annotations the notes list shows.
+  const scopeIds = useMemo(() => {
+    const combined = { ...eventFilter, ...notesFilter };
+    if (!isFiltering(combined)) return null;
+    return new Set(
+      records.filter((r) => r.deleted === null && matchesFilter(r, combined)).map((r) => r.id),
+    );
+  }, [records, eventFilter, notesFilter]);
+  // The timeline event each annotation belongs to, for the Markdown and HTML exports.
+  const eventFor = useCallback(
+    (record: AnnotationRecord) => {
+      const language = i18n.language === 'en' ? 'en' : 'ar';
+      const found = events.find((e) => eventNotes.get(e.event.id)?.ids.has(record.id));
+      return found ? { title: found.event.title[language] } : null;
+    },
+    [events, eventNotes, i18n.language],
+  );
 
   return (
     <>
@@ -137,7 +178,13 @@ export function Reader({ doc }: { doc: ArticleDocument }) {
           open={openPanel === 'timeline'}
           onClose={closePanel}
         >
-          <p className="sidebar__placeholder">{t('layout.timelinePlaceholder')}</p>
+          <TimelinePanel
+            text={doc.text}
+            currentEventId={currentEventId}
+            onActivate={goToEvent}
+            notesByEvent={eventNotes}
+            onShowNotes={showEventNotes}
+          />
         </Sidebar>
         <Sidebar
           id="notes"
@@ -146,7 +193,27 @@ export function Reader({ doc }: { doc: ArticleDocument }) {
           open={openPanel === 'notes'}
           onClose={closePanel}
         >
-          <NotesPanel sets={sets} onGoTo={goTo} />
+          <NotesPanel
+            sets={sets}
+            onGoTo={goToHighlight}
+            filter={notesFilter}
+            onFilterChange={setNotesFilter}
+            tools={
+              <>
+                <BackupReminder doc={doc} records={records} />
+                <NotesTools doc={doc} records={records} scopeIds={scopeIds} eventFor={eventFor} />
+              </>
+            }
+            extraFilter={eventFilter}
+            extraFilterLabel={
+              notesEvent
+                ? t('notes.eventFilter', {
+                    title: notesEvent.title[i18n.language === 'en' ? 'en' : 'ar'],
+                  })
+                : undefined
+            }
+            onClearExtraFilter={() => setNotesEventId(null)}
+          />
         </Sidebar>
       </div>
       <PanelTabs open={openPanel} onToggle={(id) => setOpenPanel((o) => (o === id ? null : id))} />

@@ -19,26 +19,7 @@ export const ArticleBlock = memo(function ArticleBlock({
   decorations: BlockDecorations;
 }) {
   const { t, i18n } = useTranslation();
-  // A margin marker for each timeline event whose passage begins in this block.
-  const markers = decorations.passages
-    .filter((p) => p.start >= block.start && p.start < block.end)
-    .map((p) => (
-      <button
-        key={p.key}
-        type="button"
-        className={`event-marker${p.selected ? ' event-marker--selected' : ''}`}
-        data-event-marker={p.key}
-        aria-label={p.markerLabel}
-        title={p.markerLabel}
-        lang={i18n.language}
-      />
-    ));
-  const text = (
-    <>
-      {markers}
-      <BlockText block={block} decorations={decorations} />
-    </>
-  );
+  const text = <BlockText block={block} decorations={decorations} language={i18n.language} />;
   const common = { id: block.id, 'data-block': block.kind };
   switch (block.kind) {
     case 'heading':

@@ -17,19 +17,39 @@ type Range = { start: number; end: number };
  * `anchoring/dom-range.ts` relies on. Harakat get their own spans so the "show harakat"
  * setting can hide them with CSS without touching offsets.
  */
-export function BlockText({ block, decorations }: { block: Block; decorations: BlockDecorations }) {
+export function BlockText({
+  block,
+  decorations,
+  language,
+}: {
+  block: Block;
+  decorations: BlockDecorations;
+  /** The UI language, for the accessible names of timeline markers. */
+  language: string;
+}) {
   const passages = layer(decorations.passages);
   return segmentText(block, passages).map((piece) => {
     let node = renderDates(block, piece, decorations);
     for (const { data: p } of piece.covering) {
-      const first = piece.start === Math.max(p.start, block.start) && p.start >= block.start;
+      const first = piece.start === p.start;
       node = (
         <span
           id={first ? `passage-${p.key}` : undefined}
-          tabIndex={first ? -1 : undefined}
           className={`event-passage${p.selected ? ' event-passage--selected' : ''}`}
           data-event-passage={p.key}
         >
+          {first && (
+            // Out of the text flow (absolutely placed in the margin, on the passage's first line);
+            // it carries no data-offset, so selections and offsets never see it.
+            <button
+              type="button"
+              className={`event-marker${p.selected ? ' event-marker--selected' : ''}`}
+              data-event-marker={p.key}
+              aria-label={p.markerLabel}
+              title={p.markerLabel}
+              lang={language}
+            />
+          )}
           {node}
         </span>
       );

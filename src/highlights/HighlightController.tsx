@@ -39,11 +39,16 @@ export function HighlightController({
   const toolbar = useRef<HTMLDivElement | null>(null);
   const lastColor = useRef<HighlightColor>('yellow');
   const keepWhile = useCallback(() => !!toolbar.current?.contains(document.activeElement), []);
-  const [selection, clear] = useArticleSelection(article, doc.text, { keepExact, keepWhile });
+  const [selection, clear, currentRange] = useArticleSelection(article, doc.text, {
+    keepExact,
+    keepWhile,
+  });
   useKeyboardSelection(article);
 
   const create = useCallback(
-    async (range: TextRange, color: HighlightColor, withNote: boolean) => {
+    async (shown: TextRange, color: HighlightColor, withNote: boolean) => {
+      // The live selection wins over the one the toolbar was drawn for, if it moved since.
+      const range = currentRange() ?? shown;
       lastColor.current = color;
       const now = new Date().toISOString();
       const record: AnnotationRecord = {
@@ -67,7 +72,7 @@ export function HighlightController({
         if (withNote) edit(null);
       }
     },
-    [doc, clear, edit, onOpenEditor, perform, notices, t],
+    [doc, clear, currentRange, edit, onOpenEditor, perform, notices, t],
   );
 
   const copyQuote = useCallback(

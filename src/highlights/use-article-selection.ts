@@ -22,7 +22,7 @@ export function useArticleSelection(
   article: HTMLElement | null,
   text: string,
   { keepExact = false, keepWhile }: { keepExact?: boolean; keepWhile?: () => boolean } = {},
-): [ArticleSelection | null, () => void] {
+): [ArticleSelection | null, () => void, () => TextRange | null] {
   const [selection, setSelection] = useState<ArticleSelection | null>(null);
   const altHeld = useRef(false);
   // While a mouse or finger is still dragging out a selection, the toolbar waits: appearing
@@ -39,16 +39,12 @@ export function useArticleSelection(
     const read = () => {
       frame = 0;
       if (pointerDown.current) return;
-      const sel = document.getSelection();
-      const domRange = sel && sel.rangeCount > 0 && !sel.isCollapsed ? sel.getRangeAt(0) : null;
-      const offsets = domRange ? rangeToOffsets(domRange, article) : null;
-      const range =
-        offsets &&
-        (altHeld.current || keepExact ? trimmed(offsets, text) : snapToWords(offsets, text));
-      if (!domRange || !range || range.end <= range.start) {
+      const found = selectedRange(article, text, altHeld.current || keepExact);
+      if (!found) {
         if (!keepWhileRef.current?.()) setSelection(null);
         return;
       }
+      const { domRange, range } = found;
       const rects = [...domRange.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
       const bounds = domRange.getBoundingClientRect();
       setSelection({ range, firstRect: rects[0] ?? bounds, lastRect: rects.at(-1) ?? bounds });
@@ -89,7 +85,27 @@ export function useArticleSelection(
     document.getSelection()?.removeAllRanges();
     setSelection(null);
   }, []);
-  return [selection, clear];
+  // The selection as it is at this moment (keyboard users may still be extending it when
+  // they act, ahead of the next animation frame); null when there is none in the article.
+  const current = useCallback(
+    () =>
+      article ? (selectedRange(article, text, altHeld.current || keepExact)?.range ?? null) : null,
+    [article, text, keepExact],
+  );
+  return [selection, clear, current];
+}
+
+/** The document selection inside `article`, as a DOM range and as (snapped) canonical offsets. */
+function selectedRange(
+  article: HTMLElement,
+  text: string,
+  exact: boolean,
+): { domRange: Range; range: TextRange } | null {
+  const sel = document.getSelection();
+  const domRange = sel && sel.rangeCount > 0 && !sel.isCollapsed ? sel.getRangeAt(0) : null;
+  const offsets = domRange ? rangeToOffsets(domRange, article) : null;
+  const range = offsets && (exact ? trimmed(offsets, text) : snapToWords(offsets, text));
+  return domRange && range && range.end > range.start ? { domRange, range } : null;
 }
 
 /** The exact selection without leading or trailing whitespace (null when nothing is left). */

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AnnotationRecord } from '../storage/annotation-record';
 import { formatShortDate } from './format-short-date';
+import { MatchText } from './MatchText';
 
 interface NoteCardProps {
   record: AnnotationRecord;
@@ -8,10 +9,12 @@ interface NoteCardProps {
   onGoTo?: () => void;
   onEdit: () => void;
   excerptLength?: number;
+  /** Words the notes search is looking for: marked in the quote, note and tags. */
+  query?: string;
 }
 
 /** One annotation in the notes list: color, quote excerpt, note, tags, date. All text, never markup. */
-export function NoteCard({ record, onGoTo, onEdit, excerptLength = 140 }: NoteCardProps) {
+export function NoteCard({ record, onGoTo, onEdit, excerptLength = 140, query }: NoteCardProps) {
   const { t, i18n } = useTranslation();
   const quote = record.target.quote.exact;
   const excerpt =
@@ -27,11 +30,11 @@ export function NoteCard({ record, onGoTo, onEdit, excerptLength = 140 }: NoteCa
           onClick={onGoTo}
           aria-describedby={`go-${record.id}`}
         >
-          {excerpt}
+          <MatchText text={excerpt} query={query} />
         </button>
       ) : (
         <p className="note-card__quote" lang="ar" dir="rtl">
-          {excerpt}
+          <MatchText text={excerpt} query={query} />
         </p>
       )}
       <span id={`go-${record.id}`} hidden>
@@ -39,14 +42,14 @@ export function NoteCard({ record, onGoTo, onEdit, excerptLength = 140 }: NoteCa
       </span>
       {record.note && (
         <p className="note-card__note" dir="auto">
-          {record.note}
+          <MatchText text={record.note} query={query} />
         </p>
       )}
       {record.tags.length > 0 && (
         <ul className="note-card__tags" aria-label={t('notes.tagList')}>
           {record.tags.map((tag) => (
             <li key={tag} dir="auto">
-              #{tag}
+              #<MatchText text={tag} query={query} />
             </li>
           ))}
         </ul>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActiveAnnotation } from '../annotations/ActiveAnnotationProvider';
 import type { AnnotationSets } from '../annotations/sort-annotations';
@@ -15,28 +15,40 @@ interface NotesPanelProps {
   sets: AnnotationSets;
   /** Scrolls to a highlight in the article and focuses it. */
   onGoTo: (id: string) => void;
-  /** Extra filter from elsewhere (timeline event, search); shown ANDed with color and tag. */
+  /** Color, tag and search filters; the panel shows them and reports changes. */
+  filter: AnnotationFilter;
+  onFilterChange: (filter: AnnotationFilter) => void;
+  /** Extra filter from elsewhere (a timeline event); ANDed with the others. */
   extraFilter?: AnnotationFilter;
-  onFilterChange?: (filter: AnnotationFilter) => void;
+  /** Says what the extra filter is ("Notes on: …"), with a button to clear it. */
+  extraFilterLabel?: string;
+  onClearExtraFilter?: () => void;
+  /** Export, import and backup controls, drawn above the list. */
+  tools?: ReactNode;
 }
 
 /** The notes sidebar's content: filters, the list in reading order, unanchored ones, the trash. */
-export function NotesPanel({ sets, onGoTo, extraFilter, onFilterChange }: NotesPanelProps) {
+export function NotesPanel({
+  sets,
+  onGoTo,
+  filter,
+  onFilterChange,
+  extraFilter,
+  extraFilterLabel,
+  onClearExtraFilter,
+  tools,
+}: NotesPanelProps) {
   const { t, i18n } = useTranslation();
   const { editingId, edit } = useActiveAnnotation();
   const { perform } = useAnnotationActions();
   const notices = useNotices();
-  const [filter, setFilter] = useState<AnnotationFilter>({});
-  const ids = { color: useId(), tag: useId(), unanchored: useId() };
+  const ids = { color: useId(), tag: useId(), search: useId(), unanchored: useId() };
   const live = [...sets.anchored.map((a) => a.record), ...sets.orphans];
   const tags = allTags(live, i18n.language);
   const combined = { ...extraFilter, ...filter };
   const shown = sets.anchored.filter((a) => matchesFilter(a.record, combined));
 
-  const changeFilter = (next: AnnotationFilter) => {
-    setFilter(next);
-    onFilterChange?.(next);
-  };
+  const changeFilter = onFilterChange;
 
   const remove = (record: AnnotationRecord) => {
     edit(null);
@@ -59,13 +71,25 @@ export function NotesPanel({ sets, onGoTo, extraFilter, onFilterChange }: NotesP
         record={record}
         onGoTo={anchored ? () => onGoTo(record.id) : undefined}
         onEdit={() => edit(record.id)}
+        query={filter.query}
       />
     );
 
   return (
     <div className="notes">
+      {tools}
       {live.length > 0 && (
         <div className="notes__filters">
+          <div className="field notes__search">
+            <label htmlFor={ids.search}>{t('notes.search')}</label>
+            <input
+              id={ids.search}
+              type="search"
+              dir="auto"
+              value={filter.query ?? ''}
+              onChange={(e) => changeFilter({ ...filter, query: e.target.value || undefined })}
+            />
+          </div>
           <div className="field">
             <label htmlFor={ids.color}>{t('notes.filterColor')}</label>
             <select
@@ -99,6 +123,15 @@ export function NotesPanel({ sets, onGoTo, extraFilter, onFilterChange }: NotesP
             </div>
           )}
         </div>
+      )}
+
+      {extraFilterLabel && (
+        <p className="notes__active-filter">
+          <span>{extraFilterLabel}</span>
+          <button type="button" className="link-button" onClick={onClearExtraFilter}>
+            {t('notes.clearFilter')}
+          </button>
+        </p>
       )}
 
       {live.length === 0 ? (

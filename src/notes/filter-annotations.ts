@@ -1,18 +1,35 @@
+import { normalizeArabicText, SEARCH_NORMALIZATION } from '../anchoring/normalize-arabic';
 import type { AnnotationRecord } from '../storage/annotation-record';
 
 /** The notes list's filters; an absent field does not filter. */
 export interface AnnotationFilter {
   color?: string;
   tag?: string;
-  /** Ids allowed by another filter (a timeline event, a search); absent means all. */
+  /** Words to find in the quote, the note or the tags, compared the Arabic way (see the normaliser). */
+  query?: string;
+  /** Ids allowed by another filter (a timeline event); absent means all. */
   ids?: ReadonlySet<string>;
 }
+
+/** True when any field of the filter would narrow the list. */
+export function isFiltering(filter: AnnotationFilter): boolean {
+  return !!(filter.color || filter.tag || filter.query?.trim() || filter.ids);
+}
+
+const searchable = (text: string) => normalizeArabicText(text, SEARCH_NORMALIZATION);
 
 /** True when the record passes every filter that is set. */
 export function matchesFilter(record: AnnotationRecord, filter: AnnotationFilter): boolean {
   if (filter.color && record.color !== filter.color) return false;
   if (filter.tag && !record.tags.includes(filter.tag)) return false;
   if (filter.ids && !filter.ids.has(record.id)) return false;
+  const query = searchable(filter.query ?? '').trim();
+  if (query) {
+    const haystack = searchable(
+      [record.target.quote.exact, record.note, ...record.tags].join('\n'),
+    );
+    if (!haystack.includes(query)) return false;
+  }
   return true;
 }
 

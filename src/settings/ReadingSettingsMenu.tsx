@@ -1,12 +1,12 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReadingSettingsForm } from './ReadingSettingsForm';
 
 /**
- * The "Reading settings" button and the non-modal panel it opens. Escape or a click outside
- * closes the panel and returns focus to the button.
+ * The "Reading settings" button and the non-modal panel it opens (with `children` below the
+ * reading controls). Escape or a click outside closes the panel and returns focus to the button.
  */
-export function ReadingSettingsMenu() {
+export function ReadingSettingsMenu({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const panelId = useId();
@@ -65,6 +65,7 @@ export function ReadingSettingsMenu() {
             {t('settings.title')}
           </h2>
           <ReadingSettingsForm />
+          {children}
           <button type="button" className="button" onClick={close}>
             {t('settings.close')}
           </button>

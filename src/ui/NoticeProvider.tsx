@@ -16,7 +16,7 @@ export interface Notice {
   message: string;
   /** An optional button, e.g. "Undo". */
   action?: { label: string; run: () => void };
-  /** Milliseconds before it goes away by itself; errors stay until dismissed. */
+  /** Milliseconds before it goes away by itself; errors and notices with an action stay. */
   timeout?: number;
 }
 
@@ -43,7 +43,10 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
       const id = nextId.current++;
       // One message of each tone at a time: a new one replaces the old.
       setNotices((all) => [...all.filter((n) => n.tone !== notice.tone), { ...notice, id }]);
-      const timeout = notice.timeout ?? (notice.tone === 'info' ? 8000 : undefined);
+      // Errors and notices with a button (Undo) stay until dismissed or replaced: a reader who
+      // needs more time must not lose the chance to act (WCAG 2.2.1).
+      const timeout =
+        notice.timeout ?? (notice.tone === 'info' && !notice.action ? 6000 : undefined);
       if (timeout) setTimeout(() => dismiss(id), timeout);
     },
     [dismiss],
