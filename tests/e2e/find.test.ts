@@ -1,0 +1,120 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PHONE, launchBrowser, newContext, openApp, screenshot } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The text of each find hit drawn in the article (pieces joined), in reading order. */
+function drawnHits(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const byKey = new Map<string, string>();
+    for (const mark of document.querySelectorAll<HTMLElement>('#article mark.search-hit')) {
+      const key = mark.dataset.hit ?? '';
+      byKey.set(key, (byKey.get(key) ?? '') + (mark.textContent ?? ''));
+    }
+    return [...byKey.values()];
+  });
+}
+
+/** The `data-hit` of the current hit, if it is on screen and not under a bar. */
+function visibleCurrentHit(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const mark = document.querySelector<HTMLElement>('#article mark.search-hit--current');
+    const line = mark?.getClientRects()[0];
+    if (!mark || !line) return null;
+    const top = document.elementFromPoint(line.left + line.width / 2, line.top + line.height / 2);
+    return top && mark.contains(top) ? (mark.dataset.hit ?? null) : null;
+  });
+}
+
+const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
+
+describe('find in article, in Chromium', () => {
+  it('finds «الاستجابه» with Ctrl+F: hits marked and counted, Enter moves to the next, Escape closes', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await openApp(page, '?lang=en');
+    await page.keyboard.press('Control+f');
+    const bar = page.getByRole('search', { name: 'Find' });
+    const box = bar.getByRole('searchbox', { name: 'Find in article' });
+    await expect.poll(() => isFocused(box)).toBe(true);
+
+    await page.keyboard.type('الاستجابه');
+    const status = bar.getByRole('status');
+    await expect.poll(() => status.textContent()).toBe('1 of 2');
+    expect(await drawnHits(page)).toEqual(['الاستجابة', 'الاستجابة']);
+    await expect.poll(() => visibleCurrentHit(page)).toBe('find-0');
+    // Hits are underlined, not filled like highlights; the current one is tinted as well.
+    const style = await page
+      .locator('#article mark.search-hit')
+      .first()
+      .evaluate((m) => getComputedStyle(m).textDecorationLine);
+    expect(style).toContain('underline');
+    await screenshot(page, 'find-en-desktop');
+
+    await page.keyboard.press('Enter');
+    await expect.poll(() => status.textContent()).toBe('2 of 2');
+    await expect.poll(() => visibleCurrentHit(page)).toBe('find-1');
+    await page.keyboard.press('Shift+Enter');
+    await expect.poll(() => status.textContent()).toBe('1 of 2');
+    await expect.poll(() => visibleCurrentHit(page)).toBe('find-0');
+
+    await page.keyboard.press('Escape');
+    await bar.waitFor({ state: 'detached' });
+    expect(await drawnHits(page)).toEqual([]);
+
+    // The query survives closing: Ctrl+F brings it back, selected, with its hits.
+    await page.keyboard.press('Control+f');
+    await expect.poll(() => isFocused(box)).toBe(true);
+    expect(await box.inputValue()).toBe('الاستجابه');
+    expect(
+      await box.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd]),
+    ).toEqual([0, 9]);
+    await expect.poll(() => status.textContent()).toBe('1 of 2');
+    await context.close();
+  });
+
+  it('goes to the second hit on an Enter typed right after the query, on a slow machine', async () => {
+    // Regression: the Enter was lost while the deferred search was still catching up.
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await openApp(page, '?lang=en');
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type('منظمة');
+    await page.keyboard.press('Enter');
+    const status = page.getByRole('search').getByRole('status');
+    await expect.poll(() => status.textContent()).toBe('2 of 23');
+    await expect.poll(() => visibleCurrentHit(page)).toBe('find-1');
+    await context.close();
+  });
+
+  it('in Arabic on a phone: the Find button opens the bar, counts in Arabic, and gives focus back', async () => {
+    const context = await newContext(browser, PHONE);
+    const page = await context.newPage();
+    await openApp(page, '?lang=ar');
+    const button = page.getByRole('button', { name: 'ابحث في المقال' });
+    await button.click();
+    const bar = page.getByRole('search', { name: 'البحث' });
+    const box = bar.getByRole('searchbox', { name: 'ابحث في المقال' });
+    await expect.poll(() => isFocused(box)).toBe(true);
+    await box.fill('٢٠٢٢');
+    await expect.poll(() => bar.getByRole('status').textContent()).toBe('1 من 2');
+    expect(await drawnHits(page)).toEqual(['2022', '2022']);
+    await bar.getByRole('button', { name: 'النتيجة التالية' }).click();
+    await expect.poll(() => bar.getByRole('status').textContent()).toBe('2 من 2');
+    await expect.poll(() => visibleCurrentHit(page)).toBe('find-1');
+    await screenshot(page, 'find-ar-phone');
+    await page.keyboard.press('Escape');
+    await bar.waitFor({ state: 'detached' });
+    await expect.poll(() => isFocused(button)).toBe(true);
+    await context.close();
+  });
+});
