@@ -1,7 +1,11 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PersistenceStatus } from '../export/PersistenceStatus';
 import { LanguageSelect } from '../i18n/LanguageSelect';
 import { ReadingSettingsMenu } from '../settings/ReadingSettingsMenu';
+
+const PersistenceStatus = lazy(() =>
+  import('../export/PersistenceStatus').then((m) => ({ default: m.PersistenceStatus })),
+);
 
 /** The banner: app name and the controls that apply to the whole page. */
 export function AppHeader() {
@@ -18,7 +22,9 @@ export function AppHeader() {
       <div className="app-header__tools">
         <LanguageSelect />
         <ReadingSettingsMenu>
-          <PersistenceStatus />
+          <Suspense fallback={null}>
+            <PersistenceStatus />
+          </Suspense>
         </ReadingSettingsMenu>
       </div>
     </header>

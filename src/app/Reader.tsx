@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActiveAnnotation } from '../annotations/ActiveAnnotationProvider';
 import { useAnnotationSets } from '../annotations/use-annotation-sets';
@@ -10,25 +10,34 @@ import { focusHighlight } from '../highlights/focus-highlight';
 import { HighlightController } from '../highlights/HighlightController';
 import { highlightDecorations } from '../highlights/highlight-decorations';
 import { useUndoShortcut } from '../highlights/use-undo-shortcut';
-import { BackupReminder } from '../export/BackupReminder';
-import { NotesTools } from '../export/NotesTools';
 import { isFiltering, matchesFilter, type AnnotationFilter } from '../notes/filter-annotations';
 import { NotesPanel } from '../notes/NotesPanel';
 import type { AnnotationRecord } from '../storage/annotation-record';
 import { useReadingSettings } from '../settings/SettingsProvider';
 import { notesByEvent } from '../timeline/event-notes';
-import { TimelinePanel } from '../timeline/TimelinePanel';
 import { passageElementId, useCurrentEvent } from '../timeline/use-current-event';
 import { useTimelineEvents } from '../timeline/use-timeline-events';
 import { reveal } from '../ui/reveal';
-import { articleDates } from './article-dates';
 import { locationTarget } from './location-target';
 import { PanelTabs, type PanelId } from './PanelTabs';
 import { ResumeNote } from './ResumeNote';
 import { Sidebar } from './Sidebar';
 import { StorageBanner } from './StorageBanner';
 import { useArticleActivation } from './use-article-activation';
+import { useArticleDates } from './use-article-dates';
 import { useLinkedQuote } from './use-linked-quote';
+
+// The timeline panel, export, import and backups load after the first paint, outside the
+// first-load budget.
+const NotesTools = lazy(() =>
+  import('../export/NotesTools').then((m) => ({ default: m.NotesTools })),
+);
+const TimelinePanel = lazy(() =>
+  import('../timeline/TimelinePanel').then((m) => ({ default: m.TimelinePanel })),
+);
+const BackupReminder = lazy(() =>
+  import('../export/BackupReminder').then((m) => ({ default: m.BackupReminder })),
+);
 
 /** The loaded article with its highlights, toolbar, timeline and notes. */
 export function Reader({ doc }: { doc: ArticleDocument }) {
@@ -63,7 +72,7 @@ export function Reader({ doc }: { doc: ArticleDocument }) {
     if (mark) mark.scrollIntoView({ block: 'center' });
   }, [article, linkedQuote]);
 
-  const dates = useMemo(() => articleDates(doc), [doc]);
+  const dates = useArticleDates(doc);
   const passages = useMemo(
     () =>
       events.flatMap(({ event, range }) =>
@@ -178,13 +187,15 @@ export function Reader({ doc }: { doc: ArticleDocument }) {
           open={openPanel === 'timeline'}
           onClose={closePanel}
         >
-          <TimelinePanel
-            text={doc.text}
-            currentEventId={currentEventId}
-            onActivate={goToEvent}
-            notesByEvent={eventNotes}
-            onShowNotes={showEventNotes}
-          />
+          <Suspense fallback={<p className="sidebar__placeholder">{t('timeline.loading')}</p>}>
+            <TimelinePanel
+              text={doc.text}
+              currentEventId={currentEventId}
+              onActivate={goToEvent}
+              notesByEvent={eventNotes}
+              onShowNotes={showEventNotes}
+            />
+          </Suspense>
         </Sidebar>
         <Sidebar
           id="notes"
@@ -199,10 +210,10 @@ export function Reader({ doc }: { doc: ArticleDocument }) {
             filter={notesFilter}
             onFilterChange={setNotesFilter}
             tools={
-              <>
+              <Suspense fallback={null}>
                 <BackupReminder doc={doc} records={records} />
                 <NotesTools doc={doc} records={records} scopeIds={scopeIds} eventFor={eventFor} />
-              </>
+              </Suspense>
             }
             extraFilter={eventFilter}
             extraFilterLabel={

@@ -1,17 +1,69 @@
-import { z } from 'zod';
-import type { ArticleMeta } from './article-document';
+import type { ArticleMeta, Bilingual, BlockKind } from './article-document';
 
-const bilingual = z.object({ ar: z.string().min(1), en: z.string().min(1) });
-const blockKind = z.enum(['lede', 'paragraph', 'heading', 'related', 'credit', 'source']);
+const KEBAB = /^[a-z0-9][a-z0-9-]*$/;
+const SOURCE = /^(urn:|https?:\/\/)\S+$/;
+const LINE_NUMBER = /^[1-9]\d*$/;
+const BLOCK_KINDS: readonly BlockKind[] = ['lede', 'paragraph', 'heading', 'related', 'credit', 'source'];
 
-/** Schema of a seed's metadata file (`seeds/*.meta.json`). */
-export const articleMetaSchema = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
-  shortName: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
-  source: z.string().regex(/^(urn:|https?:\/\/)\S+$/),
-  headline: bilingual,
-  published: z.iso.date(),
-  publisher: bilingual,
-  language: z.literal('ar'),
-  kindOverrides: z.record(z.string().regex(/^[1-9]\d*$/), blockKind).default({}),
-}) satisfies z.ZodType<ArticleMeta, unknown>;
+/** A validated metadata file, or the first problem found (for developers; not shown to readers). */
+export type MetaCheck = { ok: true; meta: ArticleMeta } | { ok: false; problem: string };
+
+/**
+ * Validates a seed's metadata file (`seeds/*.meta.json`). Hand-written rather than zod: it runs
+ * on every start, and the validator library would cost the first load more than this does.
+ * Never throws; `kindOverrides` defaults to `{}`.
+ */
+export function checkArticleMeta(raw: unknown): MetaCheck {
+  if (!isObject(raw)) return fail('not an object');
+  const { id, shortName, source, headline, published, publisher, language } = raw;
+  const kindOverrides = raw.kindOverrides ?? {};
+  if (!matches(id, KEBAB)) return fail('id');
+  if (!matches(shortName, KEBAB)) return fail('shortName');
+  if (!matches(source, SOURCE)) return fail('source');
+  if (!isBilingual(headline)) return fail('headline');
+  if (!isCalendarDate(published)) return fail('published');
+  if (!isBilingual(publisher)) return fail('publisher');
+  if (language !== 'ar') return fail('language');
+  if (!isObject(kindOverrides)) return fail('kindOverrides');
+  for (const [line, kind] of Object.entries(kindOverrides)) {
+    if (!LINE_NUMBER.test(line) || !BLOCK_KINDS.includes(kind as BlockKind)) {
+      return fail(`kindOverrides.${line}`);
+    }
+  }
+  return {
+    ok: true,
+    meta: {
+      id,
+      shortName,
+      source,
+      headline,
+      published,
+      publisher,
+      language,
+      kindOverrides: kindOverrides as Record<string, BlockKind>,
+    },
+  };
+}
+
+function fail(problem: string): MetaCheck {
+  return { ok: false, problem };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function matches(value: unknown, pattern: RegExp): value is string {
+  return typeof value === 'string' && pattern.test(value);
+}
+
+function isBilingual(value: unknown): value is Bilingual {
+  return isObject(value) && matches(value.ar, /\S/) && matches(value.en, /\S/);
+}
+
+/** A real calendar date written YYYY-MM-DD. */
+function isCalendarDate(value: unknown): value is string {
+  if (!matches(value, /^\d{4}-\d{2}-\d{2}$/)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}

@@ -1,6 +1,6 @@
-import type { ArticleDocument, ArticleMeta, Block, BlockKind } from './article-document';
+import type { ArticleDocument, Block, BlockKind } from './article-document';
 import { BLOCK_SEPARATOR } from './article-document';
-import { articleMetaSchema } from './article-meta-schema';
+import { checkArticleMeta } from './check-article-meta';
 
 /** Why an article could not be parsed; the UI translates the code. */
 export type ArticleErrorCode = 'seed-empty' | 'meta-invalid';
@@ -24,8 +24,8 @@ const SOURCE_LINE = /^(المصدر|source)\s*:/iu;
  * @param rawMeta the parsed JSON of the metadata file, unvalidated
  */
 export function parseArticle(rawText: string, rawMeta: unknown): ParseArticleResult {
-  const meta = articleMetaSchema.safeParse(rawMeta);
-  if (!meta.success) return { ok: false, error: 'meta-invalid', detail: meta.error.message };
+  const meta = checkArticleMeta(rawMeta);
+  if (!meta.ok) return { ok: false, error: 'meta-invalid', detail: meta.problem };
   const lines = splitLines(rawText);
   if (lines.length === 0) return { ok: false, error: 'seed-empty' };
 
@@ -33,14 +33,14 @@ export function parseArticle(rawText: string, rawMeta: unknown): ParseArticleRes
   const blocks: Block[] = [];
   let offset = 0;
   lines.forEach((line, i) => {
-    const kind = meta.data.kindOverrides[String(line.number)] ?? kinds[i] ?? 'paragraph';
+    const kind = meta.meta.kindOverrides[String(line.number)] ?? kinds[i] ?? 'paragraph';
     const start = offset;
     const end = start + line.text.length;
     blocks.push({ id: `b${line.number}`, kind, text: line.text, start, end, line: line.number });
     offset = end + BLOCK_SEPARATOR.length;
   });
   const text = blocks.map((b) => b.text).join(BLOCK_SEPARATOR);
-  return { ok: true, document: { meta: meta.data as ArticleMeta, blocks, text } };
+  return { ok: true, document: { meta: meta.meta, blocks, text } };
 }
 
 interface SourceLine {

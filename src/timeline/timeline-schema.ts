@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Bilingual } from '../article/article-document';
 import type { TextQuoteSelector } from '../anchoring/selectors';
 
@@ -61,60 +61,48 @@ function isCalendarDate({ value, precision }: EventDate): boolean {
   return probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
 }
 
-const bilingual = z.object({ ar: z.string().trim().min(1), en: z.string().trim().min(1) });
+const nonEmpty = () => z.string().check(z.trim(), z.minLength(1));
+const bilingual = z.object({ ar: nonEmpty(), en: nonEmpty() });
 
 /** Schema of an {@link EventDate}: shape and calendar validity. */
 export const eventDateSchema = z
   .object({ value: z.string(), precision: z.enum(['day', 'month', 'year']) })
-  .refine(isCalendarDate, { message: 'not a real date at this precision', path: ['value'] });
+  .check(z.refine(isCalendarDate, { message: 'not a real date at this precision', path: ['value'] }));
 
 const quoteSchema = z.object({
   type: z.literal('TextQuoteSelector'),
-  exact: z.string().min(1),
-  prefix: z.string().default(''),
-  suffix: z.string().default(''),
+  exact: z.string().check(z.minLength(1)),
+  prefix: z._default(z.string(), ''),
+  suffix: z._default(z.string(), ''),
 });
 
 const eventSchema = z.object({
-  id: z.string().regex(KEBAB),
-  date: eventDateSchema.nullable(),
-  order: z.number().int().nonnegative(),
+  id: z.string().check(z.regex(KEBAB)),
+  date: z.nullable(eventDateSchema),
+  order: z.int().check(z.nonnegative()),
   kind: z.enum(['event', 'statement', 'context']),
   title: bilingual,
   summary: bilingual,
   anchor: quoteSchema,
 });
 
+// zod/mini, not zod: this schema runs on every start, so it must stay out of the way of the
+// first-load budget (zod/mini is tree-shaken down to what is used here).
 /** Schema of a timeline data file; ids and orders must be unique. */
 export const timelineSchema = z
   .object({
     version: z.literal(1),
-    documentId: z.string().regex(KEBAB),
+    documentId: z.string().check(z.regex(KEBAB)),
     events: z.array(eventSchema),
   })
-  .superRefine((timeline, ctx) => {
-    reportDuplicates(
-      timeline.events.map((e) => e.id),
-      'id',
-      ctx,
-    );
-    reportDuplicates(
-      timeline.events.map((e) => e.order),
-      'order',
-      ctx,
-    );
-  }) satisfies z.ZodType<Timeline, unknown>;
+  .check(
+    z.refine((t) => unique(t.events.map((e) => e.id)), { message: 'duplicate id', path: ['events'] }),
+    z.refine((t) => unique(t.events.map((e) => e.order)), {
+      message: 'duplicate order',
+      path: ['events'],
+    }),
+  ) satisfies z.ZodMiniType<Timeline, unknown>;
 
-function reportDuplicates(
-  values: (string | number)[],
-  field: 'id' | 'order',
-  ctx: z.RefinementCtx,
-): void {
-  const seen = new Set<string | number>();
-  values.forEach((value, i) => {
-    if (seen.has(value)) {
-      ctx.addIssue({ code: 'custom', message: `duplicate ${field}`, path: ['events', i, field] });
-    }
-    seen.add(value);
-  });
+function unique(values: (string | number)[]): boolean {
+  return new Set(values).size === values.length;
 }
