@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useEffectEvent, useRef, useState, type KeyboardEvent } from 'react';
 import { EventItem } from './EventItem';
 import type { DateFormatOptions } from './format-event-date';
 import type { ResolvedEvent } from './resolve-events';
@@ -54,12 +54,27 @@ export function EventList({ label, entries, gaps, ...shared }: EventListProps) {
   };
 
   // While the reader is elsewhere, keep the current event visible in a scrolling sidebar.
-  useEffect(() => {
+  const revealCurrent = useEffectEvent(() => {
     const list = listRef.current;
     if (!current || !list || list.contains(document.activeElement)) return;
     const item = list.querySelector(`button[data-event-id="${current}"]`)?.closest('li');
     if (item) revealWithinScroller(item);
-  }, [current]);
+  });
+  useEffect(() => revealCurrent(), [current]);
+  // A closed drawer (display: none) has no layout to scroll, so the reveal above does nothing
+  // while it is shut; do it again each time the list comes into view.
+  useEffect(() => {
+    const list = listRef.current;
+    if (!list || typeof ResizeObserver !== 'function') return;
+    let shown = false;
+    const observer = new ResizeObserver(([entry]) => {
+      const visible = (entry?.contentRect.height ?? 0) > 0;
+      if (visible && !shown) revealCurrent();
+      shown = visible;
+    });
+    observer.observe(list);
+    return () => observer.disconnect();
+  }, []);
 
   return (
     <ol ref={listRef} className="timeline__list" aria-label={label}>
