@@ -102,3 +102,110 @@ export async function highlightQuotes(page: Page): Promise<string[]> {
     return [...byId.values()];
   });
 }
+
+/**
+ * True when the element matching `selector` starts (its first line box) in the part of the
+ * viewport the reader sees: below the sticky header and above the phone's tab bar.
+ */
+export async function startsOnScreen(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((selector) => {
+    const el = document.querySelector(selector);
+    if (!el) return false;
+    const header = document.querySelector('.app-header')?.getBoundingClientRect().bottom ?? 0;
+    const tabs = document.querySelector('.panel-tabs');
+    const bottom =
+      tabs && getComputedStyle(tabs).display !== 'none'
+        ? tabs.getBoundingClientRect().top
+        : window.innerHeight;
+    const first = el.getClientRects()[0] ?? el.getBoundingClientRect();
+    return first.top >= Math.max(0, header) - 1 && first.bottom <= bottom + 1;
+  }, selector);
+}
+
+/** The id of the article block at the top of the view (the first one reaching below the header). */
+export async function blockAtTop(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const top = Math.max(
+      0,
+      document.querySelector('.app-header')?.getBoundingClientRect().bottom ?? 0,
+    );
+    const block = [...document.querySelectorAll<HTMLElement>('#article [data-block]')].find(
+      (b) => b.getBoundingClientRect().bottom > top + 1,
+    );
+    return block?.id ?? null;
+  });
+}
+
+/** The text of each highlight as the reader sees it (innerText: hidden harakat left out). */
+export async function visibleHighlightQuotes(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const byId = new Map<string, string>();
+    for (const mark of document.querySelectorAll<HTMLElement>('#article mark.highlight')) {
+      for (const id of (mark.dataset.annotationIds ?? '').split(' ')) {
+        byId.set(id, (byId.get(id) ?? '') + mark.innerText);
+      }
+    }
+    return [...byId.values()];
+  });
+}
+
+/**
+ * How far, in CSS pixels, any line of a block's text reaches past the block's box sideways
+ * (0 when every line fits). Only text counts: margin markers sit outside the box by design.
+ */
+export async function lineOverflow(page: Page, blockId: string): Promise<number> {
+  return page.locator(`#${blockId}`).evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let worst = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      range.selectNodeContents(node);
+      for (const r of range.getClientRects()) {
+        if (r.width === 0) continue;
+        worst = Math.max(worst, box.left - r.left, r.right - box.right);
+      }
+    }
+    return worst;
+  });
+}
+
+/**
+ * Selects the canonical text from `start` to `end` (end exclusive) through the Selection API,
+ * as keyboard selection does, after scrolling it into view. Deterministic where a mouse drag is
+ * not: Chromium sometimes starts no selection when the press lands mid-glyph in Arabic text.
+ */
+export async function selectOffsets(page: Page, start: number, end: number): Promise<void> {
+  await scrollToOffset(page, start);
+  await page.evaluate(
+    ([start, end]) => {
+      const at = (offset: number): [Node, number] => {
+        for (const span of document.querySelectorAll<HTMLElement>('#article [data-offset]')) {
+          const from = Number(span.dataset.offset);
+          const node = span.firstChild;
+          if (node?.textContent && offset >= from && offset <= from + node.textContent.length) {
+            return [node, offset - from];
+          }
+        }
+        throw new Error(`offset ${offset} not rendered`);
+      };
+      const [startNode, startOffset] = at(start);
+      const [endNode, endOffset] = at(end);
+      document.getSelection()?.setBaseAndExtent(startNode, startOffset, endNode, endOffset);
+    },
+    [start, end] as const,
+  );
+}
+
+/**
+ * Waits until the article has stopped re-rendering after load: fonts in, and the timeline's
+ * passages (loaded lazily) woven into the blocks. A selection made before that can be lost
+ * when the blocks re-render.
+ */
+export async function waitForArticleSettled(page: Page): Promise<void> {
+  await page.locator('#article [data-event-passage]').first().waitFor({ state: 'attached' });
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  });
+}
