@@ -83,6 +83,16 @@ export default defineConfig({
     sourcemap: true,
     // The seed files are fetched at run time (and precached), never inlined as data: URLs.
     assetsInlineLimit: (file) => (file.includes('/seeds/') ? false : undefined),
+    rolldownOptions: {
+      output: {
+        // The libraries the first paint needs in one chunk (compresses better than many shared
+        // slivers). zod (lazy import and timeline code) and Dexie (the store opens after the
+        // first paint) stay out of it.
+        advancedChunks: {
+          groups: [{ name: 'vendor', test: /node_modules[\\/](?!(zod|dexie)[\\/])/ }],
+        },
+      },
+    },
   },
   test: {
     projects: [

@@ -6,17 +6,19 @@ import { App } from './app/App';
 import { AppProviders } from './app/AppProviders';
 import { createQueryClient } from './app/query-client';
 import { bundledArticleSource } from './article/article-source';
-import { createI18n } from './i18n/init-i18n';
+import { createI18nWith } from './i18n/create-i18n';
+import { loadTranslations } from './i18n/load-translations';
 import { applyDocumentLanguage, initialUiLanguage } from './i18n/use-ui-language';
 
 const language = initialUiLanguage();
 applyDocumentLanguage(language);
+const i18n = createI18nWith(language, { [language]: await loadTranslations(language) });
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <AppProviders
       queryClient={createQueryClient()}
-      i18n={createI18n(language)}
+      i18n={i18n}
       articleSource={bundledArticleSource}
     >
       <App />

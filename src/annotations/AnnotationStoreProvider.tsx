@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { AnnotationStore } from '../storage/annotation-store';
-import { openStore, type OpenedStore } from '../storage/open-store';
+import type { OpenedStore } from '../storage/open-store';
 import { toStorageError, type StorageErrorCode } from '../storage/storage-error';
 
 /** Where the annotation store stands, for the banners and for every annotation query. */
@@ -19,9 +19,16 @@ export type StoreOpener = (options: { onBlocked: () => void }) => Promise<Opened
 
 const StoreContext = createContext<StoreState>({ status: 'opening', blocked: false });
 
+/**
+ * IndexedDB through Dexie, loaded after the first paint: the article reads without it, and
+ * highlights appear a moment later.
+ */
+const openDefaultStore: StoreOpener = async (options) =>
+  (await import('../storage/open-store')).openStore(options);
+
 /** Opens the store once, keeps it open for the app's life, and reports version changes. */
 export function AnnotationStoreProvider({
-  open = openStore,
+  open = openDefaultStore,
   children,
 }: {
   open?: StoreOpener;

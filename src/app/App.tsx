@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnnotationActionsProvider } from '../annotations/use-annotation-actions';
 import { articleQueryOptions } from '../article/article-query';
@@ -12,17 +13,18 @@ import { ReadingProgress } from './ReadingProgress';
 export function App() {
   const { t } = useTranslation();
   const article = useQuery(articleQueryOptions(useArticleSource()));
+  const [headerSlot, setHeaderSlot] = useState<HTMLDivElement | null>(null);
 
   return (
     <>
       <a className="skip-link" href="#main">
         {t('app.skipToArticle')}
       </a>
-      <AppHeader />
+      <AppHeader slotRef={setHeaderSlot} />
       <ReadingProgress targetId="article" />
       {article.data ? (
         <AnnotationActionsProvider documentId={article.data.meta.id}>
-          <Reader doc={article.data} />
+          <Reader doc={article.data} headerSlot={headerSlot} />
         </AnnotationActionsProvider>
       ) : (
         <div className="layout layout--single">

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSelect } from '../i18n/LanguageSelect';
 import { ReadingSettingsMenu } from '../settings/ReadingSettingsMenu';
@@ -7,8 +7,11 @@ const PersistenceStatus = lazy(() =>
   import('../export/PersistenceStatus').then((m) => ({ default: m.PersistenceStatus })),
 );
 
-/** The banner: app name and the controls that apply to the whole page. */
-export function AppHeader() {
+/**
+ * The banner: app name and the controls that apply to the whole page. `slotRef` receives the
+ * element where the loaded reader adds its own tools (Find).
+ */
+export function AppHeader({ slotRef }: { slotRef?: Ref<HTMLDivElement> }) {
   const { t } = useTranslation();
   return (
     <header className="app-header">
@@ -20,6 +23,7 @@ export function AppHeader() {
         <span className="app-header__tagline">{t('app.tagline')}</span>
       </p>
       <div className="app-header__tools">
+        <div ref={slotRef} className="app-header__slot" />
         <LanguageSelect />
         <ReadingSettingsMenu>
           <Suspense fallback={null}>

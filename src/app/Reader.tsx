@@ -9,6 +9,7 @@ import { useReadingPosition } from '../article/use-reading-position';
 import { focusHighlight } from '../highlights/focus-highlight';
 import { HighlightController } from '../highlights/HighlightController';
 import { highlightDecorations } from '../highlights/highlight-decorations';
+import { useKeepHighlightFocus } from '../highlights/use-keep-highlight-focus';
 import { useUndoShortcut } from '../highlights/use-undo-shortcut';
 import { isFiltering, matchesFilter, type AnnotationFilter } from '../notes/filter-annotations';
 import { NotesPanel } from '../notes/NotesPanel';
@@ -17,8 +18,15 @@ import { useReadingSettings } from '../settings/SettingsProvider';
 import { notesByEvent } from '../timeline/event-notes';
 import { passageElementId, useCurrentEvent } from '../timeline/use-current-event';
 import { useTimelineEvents } from '../timeline/use-timeline-events';
+import { FindBar } from '../search/FindBar';
+import { FindButton } from '../search/FindButton';
+import { hitDecorations } from '../search/hit-decorations';
+import { scrollCurrentHitIntoView } from '../search/scroll-to-hit';
+import { useFind } from '../search/use-find';
+import { useFindShortcut } from '../search/use-find-shortcut';
 import { reveal } from '../ui/reveal';
 import { locationTarget } from './location-target';
+import { HeaderSlot } from './HeaderSlot';
 import { PanelTabs, type PanelId } from './PanelTabs';
 import { ResumeNote } from './ResumeNote';
 import { Sidebar } from './Sidebar';
@@ -40,7 +48,14 @@ const BackupReminder = lazy(() =>
 );
 
 /** The loaded article with its highlights, toolbar, timeline and notes. */
-export function Reader({ doc }: { doc: ArticleDocument }) {
+export function Reader({
+  doc,
+  headerSlot,
+}: {
+  doc: ArticleDocument;
+  /** Where in the header the reader puts its Find button. */
+  headerSlot: HTMLElement | null;
+}) {
   const { t, i18n } = useTranslation();
   const [article, setArticle] = useState<HTMLElement | null>(null);
   const [openPanel, setOpenPanel] = useState<PanelId | null>(null);
@@ -52,6 +67,14 @@ export function Reader({ doc }: { doc: ArticleDocument }) {
   const { edit } = useActiveAnnotation();
   const { settings } = useReadingSettings();
   useUndoShortcut();
+
+  // Find in the article: Ctrl/Cmd+F or the header's button; hits marked, the current one in view.
+  const find = useFind(doc.text);
+  useFindShortcut(find);
+  const { hits: findHits, current: findCurrent } = find;
+  useEffect(() => {
+    if (article) scrollCurrentHitIntoView(article, findCurrent);
+  }, [article, findHits, findCurrent]);
 
   // Timeline: events anchored in the text, the one being read, and the notes on each passage.
   const events = useTimelineEvents(doc.text);
@@ -97,12 +120,17 @@ export function Reader({ doc }: { doc: ArticleDocument }) {
     () =>
       grouper.group({
         highlights: highlightDecorations(sets.anchored),
-        hits: linkedQuote ? [{ key: 'quote-link', ...linkedQuote, current: true }] : [],
+        hits: [
+          ...(linkedQuote ? [{ key: 'quote-link', ...linkedQuote, current: true }] : []),
+          ...hitDecorations(findHits, findCurrent),
+        ],
         dates,
         passages,
       }),
-    [grouper, sets.anchored, dates, linkedQuote, passages],
+    [grouper, sets.anchored, dates, linkedQuote, passages, findHits, findCurrent],
   );
+
+  useKeepHighlightFocus(article, decorations);
 
   // Opening an editor also opens the notes drawer it lives in (on a phone).
   const openEditor = useCallback(
@@ -170,6 +198,10 @@ export function Reader({ doc }: { doc: ArticleDocument }) {
   return (
     <>
       <StorageBanner />
+      <HeaderSlot target={headerSlot}>
+        <FindButton find={find} />
+      </HeaderSlot>
+      <FindBar find={find} returnFocusTo={article} />
       {restored && <ResumeNote onBackToStart={() => window.scrollTo({ top: 0 })} />}
       <div className="layout">
         <main id="main" className="layout__main" tabIndex={-1}>

@@ -3,7 +3,14 @@ import type { ArticleMeta, Bilingual, BlockKind } from './article-document';
 const KEBAB = /^[a-z0-9][a-z0-9-]*$/;
 const SOURCE = /^(urn:|https?:\/\/)\S+$/;
 const LINE_NUMBER = /^[1-9]\d*$/;
-const BLOCK_KINDS: readonly BlockKind[] = ['lede', 'paragraph', 'heading', 'related', 'credit', 'source'];
+const BLOCK_KINDS: readonly BlockKind[] = [
+  'lede',
+  'paragraph',
+  'heading',
+  'related',
+  'credit',
+  'source',
+];
 
 /** A validated metadata file, or the first problem found (for developers; not shown to readers). */
 export type MetaCheck = { ok: true; meta: ArticleMeta } | { ok: false; problem: string };

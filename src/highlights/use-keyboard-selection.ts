@@ -5,14 +5,20 @@ type Granularity = 'character' | 'word' | 'line' | 'lineboundary';
 /** The extension a key asks for, or null when the key does not extend a selection. */
 function extensionFor(
   e: KeyboardEvent,
-): [direction: 'left' | 'right' | 'forward' | 'backward', Granularity] | null {
+  rtl: boolean,
+): [direction: 'forward' | 'backward', Granularity] | null {
   if (!e.shiftKey || e.metaKey) return null;
   const word = e.ctrlKey || e.altKey;
+  // Logical directions from the text's direction: Chromium's visual 'left'/'right' lose their
+  // way around out-of-flow elements (the margin markers) inside a line.
+  const [left, right] = rtl
+    ? (['forward', 'backward'] as const)
+    : (['backward', 'forward'] as const);
   switch (e.key) {
     case 'ArrowLeft':
-      return ['left', word ? 'word' : 'character'];
+      return [left, word ? 'word' : 'character'];
     case 'ArrowRight':
-      return ['right', word ? 'word' : 'character'];
+      return [right, word ? 'word' : 'character'];
     case 'ArrowUp':
       return ['backward', 'line'];
     case 'ArrowDown':
@@ -34,13 +40,13 @@ type ModifiableSelection = Selection & {
  * Lets keyboard users select article text without caret browsing: Shift+arrows extend the
  * selection by character (with Ctrl/Alt by word), Shift+Up/Down by line, Shift+Home/End to
  * the line's edge, starting from the caret or from the focused passage or highlight.
- * Arrows are visual, as in any text field, so Shift+Left reads forward in Arabic.
+ * Arrows follow the text, as in any text field: in Arabic, Shift+Left reads forward.
  */
 export function useKeyboardSelection(article: HTMLElement | null): void {
   useEffect(() => {
     if (!article) return;
     const onKeyDown = (e: KeyboardEvent) => {
-      const extension = extensionFor(e);
+      const extension = extensionFor(e, getComputedStyle(article).direction === 'rtl');
       if (!extension) return;
       const sel = document.getSelection() as ModifiableSelection | null;
       if (!sel?.modify) return;

@@ -17,7 +17,7 @@ export function LanguageSelect() {
         id={id}
         value={language}
         onChange={(e) => {
-          if (isUiLanguage(e.target.value)) setLanguage(e.target.value);
+          if (isUiLanguage(e.target.value)) void setLanguage(e.target.value);
         }}
       >
         {UI_LANGUAGES.map((l) => (

@@ -1,26 +1,13 @@
-import i18next, { type i18n } from 'i18next';
-import { initReactI18next } from 'react-i18next';
+import type { i18n } from 'i18next';
+import { createI18nWith } from './create-i18n';
+import type { UiLanguage } from './languages';
 import ar from './locales/ar.json';
 import en from './locales/en.json';
-import type { UiLanguage } from './languages';
-
-/** Translation resources; Arabic is the reference for the typed keys. */
-export const resources = { ar: { translation: ar }, en: { translation: en } } as const;
 
 /**
- * Creates a ready i18next instance (resources are bundled, so init is synchronous).
- * A fresh instance per call keeps tests isolated.
+ * An i18next instance with both languages bundled, for tests and tools. The app itself uses
+ * {@link createI18nWith} with English loaded only when it is wanted (`load-translations.ts`).
  */
 export function createI18n(language: UiLanguage): i18n {
-  const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    lng: language,
-    fallbackLng: 'ar',
-    supportedLngs: ['ar', 'en'],
-    resources,
-    initAsync: false,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
-  return instance;
+  return createI18nWith(language, { ar, en });
 }

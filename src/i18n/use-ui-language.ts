@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadSetting, saveSetting } from '../storage/settings-storage';
 import { DIRECTION, isUiLanguage, pickUiLanguage, type UiLanguage } from './languages';
+import { loadTranslations } from './load-translations';
 
 const STORAGE_KEY = 'qari.language';
 
@@ -16,12 +17,15 @@ export function applyDocumentLanguage(language: UiLanguage): void {
   document.documentElement.dir = DIRECTION[language];
 }
 
-/** The UI language and a setter that switches, remembers and mirrors the page. */
-export function useUiLanguage(): [UiLanguage, (language: UiLanguage) => void] {
+/** The UI language and a setter that loads its translations if needed, switches, remembers and mirrors the page. */
+export function useUiLanguage(): [UiLanguage, (language: UiLanguage) => Promise<void>] {
   const { i18n } = useTranslation();
   const language: UiLanguage = isUiLanguage(i18n.language) ? i18n.language : 'ar';
   const setLanguage = useCallback(
-    (next: UiLanguage) => {
+    async (next: UiLanguage) => {
+      if (!i18n.hasResourceBundle(next, 'translation')) {
+        i18n.addResourceBundle(next, 'translation', await loadTranslations(next));
+      }
       saveSetting(STORAGE_KEY, next);
       applyDocumentLanguage(next);
       // A `?lang=` in the address would win on reload; keep it in step with the choice.
@@ -30,7 +34,7 @@ export function useUiLanguage(): [UiLanguage, (language: UiLanguage) => void] {
         url.searchParams.set('lang', next);
         history.replaceState(history.state, '', url);
       }
-      void i18n.changeLanguage(next);
+      await i18n.changeLanguage(next);
     },
     [i18n],
   );

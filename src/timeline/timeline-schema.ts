@@ -67,7 +67,9 @@ const bilingual = z.object({ ar: nonEmpty(), en: nonEmpty() });
 /** Schema of an {@link EventDate}: shape and calendar validity. */
 export const eventDateSchema = z
   .object({ value: z.string(), precision: z.enum(['day', 'month', 'year']) })
-  .check(z.refine(isCalendarDate, { message: 'not a real date at this precision', path: ['value'] }));
+  .check(
+    z.refine(isCalendarDate, { message: 'not a real date at this precision', path: ['value'] }),
+  );
 
 const quoteSchema = z.object({
   type: z.literal('TextQuoteSelector'),
@@ -96,7 +98,10 @@ export const timelineSchema = z
     events: z.array(eventSchema),
   })
   .check(
-    z.refine((t) => unique(t.events.map((e) => e.id)), { message: 'duplicate id', path: ['events'] }),
+    z.refine((t) => unique(t.events.map((e) => e.id)), {
+      message: 'duplicate id',
+      path: ['events'],
+    }),
     z.refine((t) => unique(t.events.map((e) => e.order)), {
       message: 'duplicate order',
       path: ['events'],

@@ -47,6 +47,15 @@ export function newContext(
 export async function openApp(page: Page, query = '', hash = ''): Promise<void> {
   await page.goto(appUrl(query, hash));
   await page.getByRole('article').waitFor();
+  // Text moves when the web font swaps in, and blocks re-render when the lazily loaded parts
+  // (dates, timeline passages, the store) arrive: act only once the page has settled.
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        void document.fonts.ready.then(() => requestAnimationFrame(() => resolve()));
+      }),
+  );
 }
 
 /** Saves a screenshot under {@link SCREENSHOT_DIR}. */

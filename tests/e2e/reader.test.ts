@@ -72,9 +72,10 @@ describe('the reader in Chromium', () => {
     // Arabic: timeline at the inline start, which is the right.
     expect(await timelineX()).toBeGreaterThan(await notesX());
     await page.getByRole('combobox', { name: 'اللغة' }).selectOption('en');
-    expect(
-      await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]),
-    ).toEqual(['en', 'ltr']);
+    // English is fetched on first use, so the switch completes a moment later.
+    await expect
+      .poll(() => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]))
+      .toEqual(['en', 'ltr']);
     expect(await timelineX()).toBeLessThan(await notesX());
     expect(await page.getByRole('article').getAttribute('dir')).toBe('rtl');
     await page.reload();

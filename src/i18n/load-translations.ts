@@ -1,0 +1,12 @@
+import type { Translations } from './create-i18n';
+import type { UiLanguage } from './languages';
+import ar from './locales/ar.json';
+
+/**
+ * A language's translations: Arabic (the default) is in the first bundle, English is fetched
+ * the first time it is wanted, so Arabic readers never download it.
+ */
+export async function loadTranslations(language: UiLanguage): Promise<Translations> {
+  if (language === 'ar') return ar;
+  return (await import('./locales/en.json')).default;
+}
