@@ -164,6 +164,15 @@ export function Reader({
     const passage = document.getElementById(passageElementId(eventId));
     if (passage) reveal(passage);
   }, []);
+  // The memory-only banner's "Export notes": open the notes panel at its Export menu.
+  const showExport = useCallback(() => {
+    setOpenPanel('notes');
+    requestAnimationFrame(() => {
+      const button = [...document.querySelectorAll<HTMLElement>('#notes button[aria-haspopup]')][0];
+      button?.focus();
+      button?.click();
+    });
+  }, []);
   const showEventNotes = useCallback((eventId: string) => {
     setNotesEventId(eventId);
     setOpenPanel('notes');
@@ -197,7 +206,7 @@ export function Reader({
 
   return (
     <>
-      <StorageBanner />
+      <StorageBanner onExport={showExport} />
       <HeaderSlot target={headerSlot}>
         <FindButton find={find} />
       </HeaderSlot>

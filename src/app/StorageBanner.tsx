@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { useStoreState } from '../annotations/AnnotationStoreProvider';
 
 /**
- * Tells the reader when their notes are not safe: kept in memory only (IndexedDB unavailable),
- * held up by another tab, or outdated by a newer version open elsewhere.
+ * Tells the reader when their notes are not safe: kept in memory only (IndexedDB unavailable;
+ * offers the export), held up by another tab, or outdated by a newer version open elsewhere.
  */
-export function StorageBanner() {
+export function StorageBanner({ onExport }: { onExport: () => void }) {
   const { t } = useTranslation();
   const state = useStoreState();
   const reload = (
@@ -26,6 +26,11 @@ export function StorageBanner() {
   }
   if (state.status === 'ready' && !state.outdated && state.store.persistence === 'memory') {
     message = t('storage.memoryBanner');
+    action = (
+      <button type="button" className="button" onClick={onExport}>
+        {t('storage.export')}
+      </button>
+    );
   }
   if (!message) return null;
   return (
