@@ -3,7 +3,10 @@
  * own figures). Figures, not pass/fail: the machine is shared and timings are noisy.
  */
 import { readdirSync } from 'node:fs';
+import { register } from 'node:module';
 import { join } from 'node:path';
+
+register('./ignore-css.mjs', import.meta.url);
 
 const dir = join(process.cwd(), 'scripts/bench');
 const only = process.argv.slice(2);

@@ -32,6 +32,7 @@ import { ResumeNote } from './ResumeNote';
 import { Sidebar } from './Sidebar';
 import { StorageBanner } from './StorageBanner';
 import { useArticleActivation } from './use-article-activation';
+import { usePerformanceMarks } from './use-performance-marks';
 import { useArticleDates } from './use-article-dates';
 import { useLinkedQuote } from './use-linked-quote';
 
@@ -131,6 +132,7 @@ export function Reader({
   );
 
   useKeepHighlightFocus(article, decorations);
+  usePerformanceMarks(article !== null, !sets.isPending);
 
   // Opening an editor also opens the notes drawer it lives in (on a phone).
   const openEditor = useCallback(

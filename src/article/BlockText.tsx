@@ -90,27 +90,45 @@ function renderMarks(block: Block, piece: Range, decorations: BlockDecorations):
 
 function renderSegment(block: Block, segment: Segment<Mark>): ReactNode {
   const text = block.text.slice(segment.start - block.start, segment.end - block.start);
-  let node: ReactNode = splitHarakat(text, segment.start).map((run) => (
-    <span key={run.start} data-offset={run.start} className={run.harakat ? 'harakah' : undefined}>
-      {run.text}
-    </span>
-  ));
+  const runs = splitHarakat(text, segment.start);
+  // A single run needs no span of its own: the innermost mark carries its data-offset (fewer
+  // elements, which is most of the cost of drawing a thousand highlights).
+  const plain = runs.length === 1 && !runs[0]?.harakat;
+  const content: ReactNode = plain
+    ? text
+    : runs.map((run) => (
+        <span
+          key={run.start}
+          data-offset={run.start}
+          className={run.harakat ? 'harakah' : undefined}
+        >
+          {run.text}
+        </span>
+      ));
+  const offset = plain ? segment.start : undefined;
+
   const highlights: HighlightDecoration[] = [];
   let hit: HitDecoration | undefined;
   for (const { data } of segment.covering) {
     if (data.kind === 'hit') hit = data.h;
     else highlights.push(data.h);
   }
+  highlights.sort((a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : 0));
+  const top = highlights.at(-1);
+
+  let node: ReactNode = content;
   if (hit) {
     node = (
-      <mark className={`search-hit${hit.current ? ' search-hit--current' : ''}`} data-hit={hit.key}>
+      <mark
+        className={`search-hit${hit.current ? ' search-hit--current' : ''}`}
+        data-hit={hit.key}
+        data-offset={offset}
+      >
         {node}
       </mark>
     );
   }
-  highlights.sort((a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : 0));
-  const top = highlights.at(-1);
-  if (!top) return node;
+  if (!top) return hit || !plain ? node : <span data-offset={offset}>{node}</span>;
   // The segment where a highlight begins is its one tab stop.
   const starting = highlights.filter((h) => h.start === segment.start);
   return (
@@ -120,6 +138,7 @@ function renderSegment(block: Block, segment: Segment<Mark>): ReactNode {
       data-depth={Math.min(highlights.length, 3)}
       data-annotation-ids={highlights.map((h) => h.key).join(' ')}
       data-starts={starting.map((h) => h.key).join(' ') || undefined}
+      data-offset={hit ? undefined : offset}
       tabIndex={starting.length > 0 ? 0 : undefined}
       aria-describedby={
         highlights.some((h) => h.hasNote)

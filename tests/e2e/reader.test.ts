@@ -74,7 +74,9 @@ describe('the reader in Chromium', () => {
     await page.getByRole('combobox', { name: 'اللغة' }).selectOption('en');
     // English is fetched on first use, so the switch completes a moment later.
     await expect
-      .poll(() => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]))
+      .poll(() =>
+        page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]),
+      )
       .toEqual(['en', 'ltr']);
     expect(await timelineX()).toBeLessThan(await notesX());
     expect(await page.getByRole('article').getAttribute('dir')).toBe('rtl');

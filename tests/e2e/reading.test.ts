@@ -198,9 +198,9 @@ describe('reading position in Chromium', () => {
     ).toBe(0);
   });
 
-  // Known bug: Reader.tsx scrolls to #b7 with scrollIntoView({ block: 'start' }), which ignores
-  // the sticky header, so the paragraph's first line is hidden under it. Drop `.fails` once fixed.
-  it.fails('puts the paragraph named in the address below the sticky header', async () => {
+  // Regression: scrollIntoView ignored the sticky header, hiding the paragraph's first line
+  // under it (fixed with scroll-padding on the root).
+  it('puts the paragraph named in the address below the sticky header', async () => {
     const page = await freshPage();
     await openApp(page, '?lang=en', '#b7');
     await expect.poll(() => blockAtTop(page)).toBe('b7');

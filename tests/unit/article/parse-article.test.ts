@@ -74,9 +74,19 @@ describe('parseArticle rejects bad input with a code', () => {
     ],
     ['null metadata', seedText, null, 'meta-invalid'],
     ['a date that does not exist', seedText, { ...meta, published: '2022-02-30' }, 'meta-invalid'],
-    ['a headline without English', seedText, { ...meta, headline: { ar: 'عنوان', en: ' ' } }, 'meta-invalid'],
+    [
+      'a headline without English',
+      seedText,
+      { ...meta, headline: { ar: 'عنوان', en: ' ' } },
+      'meta-invalid',
+    ],
     ['another language', seedText, { ...meta, language: 'en' }, 'meta-invalid'],
-    ['a line number that is not one', seedText, { ...meta, kindOverrides: { x: 'lede' } }, 'meta-invalid'],
+    [
+      'a line number that is not one',
+      seedText,
+      { ...meta, kindOverrides: { x: 'lede' } },
+      'meta-invalid',
+    ],
     ['an array', seedText, [meta], 'meta-invalid'],
   ])('%s', (_name, raw, rawMeta, error) => {
     const result = parseArticle(raw, rawMeta);
