@@ -118,7 +118,7 @@ export function ExportMenu({ scope, onScopeChange, canExport, onChoose }: Export
           id={menuId}
           role="menu"
           aria-labelledby={buttonId}
-          className="export-menu__menu"
+          className="export-menu__menu popover"
           tabIndex={-1}
           onKeyDown={onMenuKeyDown}
         >

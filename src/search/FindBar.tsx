@@ -83,7 +83,7 @@ export function FindBar({ find, returnFocusTo }: FindBarProps) {
     <div
       ref={barRef}
       id={find.ids.bar}
-      className="find-bar"
+      className="find-bar popover"
       role="search"
       aria-label={t('find.region')}
     >

@@ -57,7 +57,7 @@ export function ReadingSettingsMenu({ children }: { children?: ReactNode }) {
         <div
           ref={panelRef}
           id={panelId}
-          className="settings-menu__panel"
+          className="settings-menu__panel popover"
           role="dialog"
           aria-labelledby={titleId}
         >
