@@ -3,6 +3,7 @@ import { createContext, useCallback, useContext, useMemo, useRef, type ReactNode
 import { useTranslation } from 'react-i18next';
 import type { AnnotationRecord } from '../storage/annotation-record';
 import type { AnnotationStore } from '../storage/annotation-store';
+import { nextModified } from '../storage/last-write-wins';
 import { StorageError, toStorageError } from '../storage/storage-error';
 import { useNotices } from '../ui/NoticeProvider';
 import { applyAction, inverseOf, type AnnotationAction } from './annotation-action';
@@ -104,23 +105,28 @@ export function AnnotationActionsProvider({
   const undo = useCallback(async () => {
     const inverse = undoStack.current.pop();
     if (!inverse) return false;
+    const current = queryClient.getQueriesData<AnnotationRecord[]>({ queryKey: key })[0]?.[1] ?? [];
     try {
-      await mutateAsync(restamp(inverse));
+      await mutateAsync(restamp(inverse, current));
       return true;
     } catch {
       undoStack.current.push(inverse);
       return false;
     }
-  }, [mutateAsync]);
+  }, [mutateAsync, queryClient, key]);
 
   const value = useMemo(() => ({ perform, undo }), [perform, undo]);
   return <ActionsContext value={value}>{children}</ActionsContext>;
 }
 
 /** A record carried by an undo must be newer than what is stored, or last-write-wins ignores it. */
-function restamp(action: AnnotationAction): AnnotationAction {
+function restamp(action: AnnotationAction, current: readonly AnnotationRecord[]): AnnotationAction {
   if (action.kind !== 'create' && action.kind !== 'update') return action;
-  return { ...action, record: { ...action.record, modified: new Date().toISOString() } };
+  const stored = current.find((r) => r.id === action.record.id);
+  return {
+    ...action,
+    record: { ...action.record, modified: nextModified(stored?.modified ?? null) },
+  };
 }
 
 /** Create, edit, delete, restore and undo annotations of the current document. */

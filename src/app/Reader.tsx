@@ -11,9 +11,8 @@ import { HighlightController } from '../highlights/HighlightController';
 import { highlightDecorations } from '../highlights/highlight-decorations';
 import { useKeepHighlightFocus } from '../highlights/use-keep-highlight-focus';
 import { useUndoShortcut } from '../highlights/use-undo-shortcut';
-import { isFiltering, matchesFilter, type AnnotationFilter } from '../notes/filter-annotations';
+import type { AnnotationFilter } from '../notes/filter-annotations';
 import { NotesPanel } from '../notes/NotesPanel';
-import type { AnnotationRecord } from '../storage/annotation-record';
 import { useReadingSettings } from '../settings/SettingsProvider';
 import { notesByEvent } from '../timeline/event-notes';
 import { passageElementId, useCurrentEvent } from '../timeline/use-current-event';
@@ -25,7 +24,7 @@ import { scrollCurrentHitIntoView } from '../search/scroll-to-hit';
 import { useFind } from '../search/use-find';
 import { useFindShortcut } from '../search/use-find-shortcut';
 import { reveal } from '../ui/reveal';
-import { locationTarget } from './location-target';
+import { whenElement } from '../ui/when-element';
 import { HeaderSlot } from './HeaderSlot';
 import { PanelTabs, type PanelId } from './PanelTabs';
 import { ResumeNote } from './ResumeNote';
@@ -34,7 +33,8 @@ import { StorageBanner } from './StorageBanner';
 import { useArticleActivation } from './use-article-activation';
 import { usePerformanceMarks } from './use-performance-marks';
 import { useArticleDates } from './use-article-dates';
-import { useLinkedQuote } from './use-linked-quote';
+import { useLocationTarget } from './use-location-target';
+import { useNotesScope } from './use-notes-scope';
 
 // The timeline panel, export, import and backups load after the first paint, outside the
 // first-load budget.
@@ -58,6 +58,7 @@ export function Reader({
   headerSlot: HTMLElement | null;
 }) {
   const { t, i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'ar';
   const [article, setArticle] = useState<HTMLElement | null>(null);
   const [openPanel, setOpenPanel] = useState<PanelId | null>(null);
   const closePanel = useCallback(() => setOpenPanel(null), []);
@@ -84,17 +85,8 @@ export function Reader({
   const eventNotes = useMemo(() => notesByEvent(events, sets.anchored), [events, sets.anchored]);
 
   // An address that points into the article (#b7, a copied quote link) wins over the saved position.
-  const target = useMemo(() => locationTarget(location.hash, doc), [doc]);
-  const linkedQuote = useLinkedQuote(doc, target);
+  const { target, linkedQuote } = useLocationTarget(doc, article);
   const restored = useReadingPosition(doc, article, target !== null);
-  useEffect(() => {
-    if (!article || target?.kind !== 'block') return;
-    document.getElementById(target.blockId)?.scrollIntoView({ block: 'start' });
-  }, [article, target]);
-  useEffect(() => {
-    const mark = article?.querySelector<HTMLElement>('mark[data-hit="quote-link"]');
-    if (mark) mark.scrollIntoView({ block: 'center' });
-  }, [article, linkedQuote]);
 
   const dates = useArticleDates(doc);
   const passages = useMemo(
@@ -105,15 +97,13 @@ export function Reader({
               {
                 key: event.id,
                 ...range,
-                markerLabel: t('timeline.marker', {
-                  title: event.title[i18n.language === 'en' ? 'en' : 'ar'],
-                }),
+                markerLabel: t('timeline.marker', { title: event.title[language] }),
                 selected: event.id === selectedEventId,
               },
             ]
           : [],
       ),
-    [events, selectedEventId, t, i18n.language],
+    [events, selectedEventId, t, language],
   );
   // Unchanged blocks keep identical decorations across renders, so they skip re-rendering.
   const grouper = useMemo(() => createDecorationGrouper(doc.blocks), [doc.blocks]);
@@ -166,13 +156,13 @@ export function Reader({
     const passage = document.getElementById(passageElementId(eventId));
     if (passage) reveal(passage);
   }, []);
-  // The memory-only banner's "Export notes": open the notes panel at its Export menu.
+  // The memory-only banner's "Export notes": open the notes panel at its Export menu (which
+  // may still be loading).
   const showExport = useCallback(() => {
     setOpenPanel('notes');
-    requestAnimationFrame(() => {
-      const button = [...document.querySelectorAll<HTMLElement>('#notes button[aria-haspopup]')][0];
-      button?.focus();
-      button?.click();
+    whenElement('#notes button[aria-haspopup="menu"]', (button) => {
+      button.focus();
+      button.click();
     });
   }, []);
   const showEventNotes = useCallback((eventId: string) => {
@@ -181,29 +171,15 @@ export function Reader({
   }, []);
 
   const notesEvent = events.find((e) => e.event.id === notesEventId)?.event;
-  const eventFilter = useMemo(
-    () =>
-      notesEventId ? { ids: eventNotes.get(notesEventId)?.ids ?? new Set<string>() } : undefined,
-    [notesEventId, eventNotes],
-  );
   const liveCount = sets.anchored.length + sets.orphans.length;
   const { records } = sets;
-  // What "Export → Current filter" exports: the live annotations the notes list shows.
-  const scopeIds = useMemo(() => {
-    const combined = { ...eventFilter, ...notesFilter };
-    if (!isFiltering(combined)) return null;
-    return new Set(
-      records.filter((r) => r.deleted === null && matchesFilter(r, combined)).map((r) => r.id),
-    );
-  }, [records, eventFilter, notesFilter]);
-  // The timeline event each annotation belongs to, for the Markdown and HTML exports.
-  const eventFor = useCallback(
-    (record: AnnotationRecord) => {
-      const language = i18n.language === 'en' ? 'en' : 'ar';
-      const found = events.find((e) => eventNotes.get(e.event.id)?.ids.has(record.id));
-      return found ? { title: found.event.title[language] } : null;
-    },
-    [events, eventNotes, i18n.language],
+  const { eventFilter, scopeIds, eventFor } = useNotesScope(
+    records,
+    events,
+    eventNotes,
+    notesFilter,
+    notesEventId,
+    language,
   );
 
   return (
@@ -260,11 +236,7 @@ export function Reader({
             }
             extraFilter={eventFilter}
             extraFilterLabel={
-              notesEvent
-                ? t('notes.eventFilter', {
-                    title: notesEvent.title[i18n.language === 'en' ? 'en' : 'ar'],
-                  })
-                : undefined
+              notesEvent ? t('notes.eventFilter', { title: notesEvent.title[language] }) : undefined
             }
             onClearExtraFilter={() => setNotesEventId(null)}
           />

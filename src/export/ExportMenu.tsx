@@ -39,7 +39,9 @@ export function ExportMenu({ scope, onScopeChange, canExport, onChoose }: Export
 
   useEffect(() => {
     if (!open) return;
-    items()[0]?.focus();
+    // The menu opens inside the scrolling notes sidebar: bring all of it into view.
+    menuRef.current?.scrollIntoView?.({ block: 'nearest' });
+    items()[0]?.focus({ preventScroll: true });
     const onPointerDown = (e: PointerEvent) => {
       const target = e.target as Node;
       if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target))

@@ -19,7 +19,13 @@ export function createLocator(text: string): Locate {
     if (result.status === 'orphan') return null;
     const { start, end } = result;
     const { quote } = target;
-    const verbatim = result.status === 'position' && text.slice(start, end) === quote.exact;
+    // Kept only when quote AND context stand in the text verbatim: a file's own prefix/suffix
+    // could otherwise carry anything (it came from outside) into the stored record.
+    const verbatim =
+      result.status === 'position' &&
+      text.slice(start, end) === quote.exact &&
+      text.slice(Math.max(0, start - quote.prefix.length), start) === quote.prefix &&
+      text.slice(end, end + quote.suffix.length) === quote.suffix;
     if (verbatim && (quote.prefix !== '' || quote.suffix !== '')) {
       return { quote, position: { type: 'TextPositionSelector', start, end } };
     }

@@ -7,6 +7,7 @@ import {
   type AnnotationRecord,
   type HighlightColor,
 } from '../storage/annotation-record';
+import { nextModified } from '../storage/last-write-wins';
 import { parseTags } from './parse-tags';
 
 type SaveState = 'saved' | 'saving' | 'error';
@@ -29,6 +30,21 @@ export function NoteEditor({ record, onDone, onDelete }: NoteEditorProps) {
   const [draft, setDraft] = useState(record.note);
   const [tagsDraft, setTagsDraft] = useState(record.tags.join('، '));
   const [state, setState] = useState<SaveState>('saved');
+  // A newer version from elsewhere (another tab, an undo, an import) replaces the text shown,
+  // unless the reader has typed something of their own since: that is never overwritten. An
+  // older version (a failed save rolled back) never replaces anything.
+  const [seen, setSeen] = useState({
+    note: record.note,
+    tags: record.tags,
+    modified: record.modified,
+  });
+  if (record.modified !== seen.modified) {
+    setSeen({ note: record.note, tags: record.tags, modified: record.modified });
+    if (record.modified > seen.modified) {
+      if (draft === seen.note) setDraft(record.note);
+      if (tagsDraft === seen.tags.join('، ')) setTagsDraft(record.tags.join('، '));
+    }
+  }
   const latest = useRef(record);
   useEffect(() => {
     latest.current = record;
@@ -53,7 +69,8 @@ export function NoteEditor({ record, onDone, onDelete }: NoteEditorProps) {
       await perform(
         {
           kind: 'update',
-          record: { ...latest.current, ...patch, modified: new Date().toISOString() },
+          // Later than the version it was made from, whatever this device's clock says.
+          record: { ...latest.current, ...patch, modified: nextModified(latest.current.modified) },
         },
         { undoable },
       );

@@ -230,6 +230,23 @@ describe('other tabs and storage trouble', () => {
     expect(await screen.findByRole('mark', {}, { timeout: 3000 })).toHaveTextContent(LEDE_QUOTE);
   });
 
+  it('shows a newer note from another tab in an open editor, but never over text being typed', async () => {
+    const user = userEvent.setup();
+    const record = annotationOn(TOLL_QUOTE, { note: 'قديم' });
+    const { database } = await appWith([record]);
+    await user.click(await screen.findByRole('mark'));
+    const note = await screen.findByRole('textbox', { name: 'Note' });
+    expect(note).toHaveValue('قديم');
+    const later = (minutes: number) => new Date(Date.UTC(2027, 0, 1, 0, minutes)).toISOString();
+    await act(() => storeRecords(database, [{ ...record, note: 'من علامة أخرى', modified: later(1) }]));
+    await waitFor(() => expect(note).toHaveValue('من علامة أخرى'), { timeout: 3000 });
+
+    await user.type(note, ' وأكثر');
+    await act(() => storeRecords(database, [{ ...record, note: 'أحدث', modified: later(2) }]));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(note).toHaveValue('من علامة أخرى وأكثر');
+  });
+
   it('warns that notes will not survive the tab when IndexedDB is unavailable', async () => {
     renderApp({
       language: 'en',

@@ -1,0 +1,45 @@
+import { useCallback, useMemo } from 'react';
+import { isFiltering, matchesFilter, type AnnotationFilter } from '../notes/filter-annotations';
+import type { AnnotationRecord } from '../storage/annotation-record';
+import type { EventNotes } from '../timeline/event-notes';
+import type { TimelineEvent } from '../timeline/timeline-schema';
+
+interface NotesScope {
+  /** The filter a timeline event puts on the notes list ("Show notes for this event"). */
+  eventFilter: AnnotationFilter | undefined;
+  /** What "Export → Current filter" exports: the live annotations the list shows; null = all. */
+  scopeIds: ReadonlySet<string> | null;
+  /** The timeline event an annotation belongs to, for the Markdown and HTML exports. */
+  eventFor: (record: AnnotationRecord) => { title: string } | null;
+}
+
+/** Ties the notes list's filters to the timeline and to the export's "current filter". */
+export function useNotesScope(
+  records: readonly AnnotationRecord[],
+  events: readonly { event: TimelineEvent }[],
+  eventNotes: ReadonlyMap<string, EventNotes>,
+  notesFilter: AnnotationFilter,
+  notesEventId: string | null,
+  language: 'ar' | 'en',
+): NotesScope {
+  const eventFilter = useMemo(
+    () =>
+      notesEventId ? { ids: eventNotes.get(notesEventId)?.ids ?? new Set<string>() } : undefined,
+    [notesEventId, eventNotes],
+  );
+  const scopeIds = useMemo(() => {
+    const combined = { ...eventFilter, ...notesFilter };
+    if (!isFiltering(combined)) return null;
+    return new Set(
+      records.filter((r) => r.deleted === null && matchesFilter(r, combined)).map((r) => r.id),
+    );
+  }, [records, eventFilter, notesFilter]);
+  const eventFor = useCallback(
+    (record: AnnotationRecord) => {
+      const found = events.find((e) => eventNotes.get(e.event.id)?.ids.has(record.id));
+      return found ? { title: found.event.title[language] } : null;
+    },
+    [events, eventNotes, language],
+  );
+  return { eventFilter, scopeIds, eventFor };
+}
