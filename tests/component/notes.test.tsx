@@ -238,7 +238,9 @@ describe('other tabs and storage trouble', () => {
     const note = await screen.findByRole('textbox', { name: 'Note' });
     expect(note).toHaveValue('قديم');
     const later = (minutes: number) => new Date(Date.UTC(2027, 0, 1, 0, minutes)).toISOString();
-    await act(() => storeRecords(database, [{ ...record, note: 'من علامة أخرى', modified: later(1) }]));
+    await act(() =>
+      storeRecords(database, [{ ...record, note: 'من علامة أخرى', modified: later(1) }]),
+    );
     await waitFor(() => expect(note).toHaveValue('من علامة أخرى'), { timeout: 3000 });
 
     await user.type(note, ' وأكثر');
