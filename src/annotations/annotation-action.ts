@@ -64,3 +64,23 @@ export function inverseOf(
       return null;
   }
 }
+
+/** The id of the annotation an action changes. */
+export function actionId(action: AnnotationAction): string {
+  return action.kind === 'create' || action.kind === 'update' ? action.record.id : action.id;
+}
+
+/**
+ * Undoes a failed action in the cache by putting back the one record it changed, as it was
+ * (or removing it when it did not exist): every other record keeps its newer state.
+ */
+export function restoreRecord(
+  list: readonly AnnotationRecord[],
+  id: string,
+  prior: AnnotationRecord | undefined,
+): AnnotationRecord[] {
+  if (!prior) return list.filter((r) => r.id !== id);
+  return list.some((r) => r.id === id)
+    ? list.map((r) => (r.id === id ? prior : r))
+    : [...list, prior];
+}

@@ -6,7 +6,13 @@ import type { AnnotationStore } from '../storage/annotation-store';
 import { nextModified } from '../storage/last-write-wins';
 import { StorageError, toStorageError } from '../storage/storage-error';
 import { useNotices } from '../ui/NoticeProvider';
-import { applyAction, inverseOf, type AnnotationAction } from './annotation-action';
+import {
+  actionId,
+  applyAction,
+  inverseOf,
+  restoreRecord,
+  type AnnotationAction,
+} from './annotation-action';
 import { annotationsKey } from './annotation-queries';
 import { useAnnotationStore } from './AnnotationStoreProvider';
 import { storageErrorKey } from './storage-error-key';
@@ -31,6 +37,12 @@ async function run(store: AnnotationStore, action: AnnotationAction): Promise<vo
       await store.purgeAnnotation(action.id);
       return;
   }
+}
+
+/** A change handed to storage, with the record as it was before it (for rollback). */
+interface Change {
+  action: AnnotationAction;
+  prior: AnnotationRecord | undefined;
 }
 
 interface PerformOptions {
@@ -63,57 +75,75 @@ export function AnnotationActionsProvider({
   const key = useMemo(() => annotationsKey(documentId), [documentId]);
 
   const mutation = useMutation({
-    mutationFn: async (action: AnnotationAction) => {
+    mutationFn: async ({ action }: Change) => {
       if (!store) throw new StorageError('unavailable', 'store not open');
       await run(store, action);
     },
-    onMutate: async (action) => {
-      await queryClient.cancelQueries({ queryKey: key });
-      const previous = queryClient.getQueriesData<AnnotationRecord[]>({ queryKey: key });
-      const now = new Date().toISOString();
+    onError: (error, { action, prior }) => {
       queryClient.setQueriesData<AnnotationRecord[]>({ queryKey: key }, (list) =>
-        applyAction(list ?? [], action, now),
+        restoreRecord(list ?? [], actionId(action), prior),
       );
-      return { previous };
-    },
-    onError: (error, _action, context) => {
-      for (const [queryKey, data] of context?.previous ?? [])
-        queryClient.setQueryData(queryKey, data);
       notices.error(t(storageErrorKey(toStorageError(error).code)));
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
   });
   const { mutateAsync } = mutation;
 
+  // The document's list as the reader sees it. (A query entry per store: while the store was
+  // opening there was one without data; skip it.)
+  const cachedList = useCallback(
+    () =>
+      queryClient
+        .getQueriesData<AnnotationRecord[]>({ queryKey: key })
+        .find(([, data]) => data !== undefined)?.[1],
+    [queryClient, key],
+  );
+
+  // The cache shows the change at once, inside the reader's own event (so it is drawn in the
+  // next frame), before storage is asked; `prior` is the record a failure puts back.
+  const showNow = useCallback(
+    (action: AnnotationAction): Change => {
+      // A read still in flight would otherwise land after this and hide the change.
+      void queryClient.cancelQueries({ queryKey: key }, { revert: false });
+      const list = cachedList();
+      const prior = list?.find((r) => r.id === actionId(action));
+      const now = new Date().toISOString();
+      queryClient.setQueriesData<AnnotationRecord[]>({ queryKey: key }, (current) =>
+        applyAction(current ?? [], action, now),
+      );
+      return { action, prior };
+    },
+    [queryClient, key, cachedList],
+  );
+
   const perform = useCallback(
     async (action: AnnotationAction, { undoable = true }: PerformOptions = {}) => {
-      const before =
-        queryClient.getQueriesData<AnnotationRecord[]>({ queryKey: key })[0]?.[1] ?? [];
+      const before = cachedList() ?? [];
       const inverse = undoable ? inverseOf(action, before, new Date().toISOString()) : null;
       // Undoable as soon as it shows (the cache is optimistic); forgotten again if it fails.
       if (inverse) undoStack.current.push(inverse);
       try {
-        await mutateAsync(action);
+        await mutateAsync(showNow(action));
       } catch (error) {
         if (inverse) undoStack.current = undoStack.current.filter((a) => a !== inverse);
         throw error;
       }
     },
-    [mutateAsync, queryClient, key],
+    [mutateAsync, showNow, cachedList],
   );
 
   const undo = useCallback(async () => {
     const inverse = undoStack.current.pop();
     if (!inverse) return false;
-    const current = queryClient.getQueriesData<AnnotationRecord[]>({ queryKey: key })[0]?.[1] ?? [];
+    const current = cachedList() ?? [];
     try {
-      await mutateAsync(restamp(inverse, current));
+      await mutateAsync(showNow(restamp(inverse, current)));
       return true;
     } catch {
       undoStack.current.push(inverse);
       return false;
     }
-  }, [mutateAsync, queryClient, key]);
+  }, [mutateAsync, showNow, cachedList]);
 
   const value = useMemo(() => ({ perform, undo }), [perform, undo]);
   return <ActionsContext value={value}>{children}</ActionsContext>;

@@ -142,7 +142,7 @@ export function NoteEditor({ record, onDone, onDelete }: NoteEditorProps) {
           className={`note-editor__status note-editor__status--${shown}`}
           aria-live="polite"
         >
-          {statusText}
+          <span>{statusText}</span>
           {state === 'error' && (
             <button
               type="button"

@@ -6,7 +6,7 @@ import { openStore } from '../../src/storage/open-store';
 import { createMemoryStore } from '../../src/storage/memory-backend';
 import { StorageError } from '../../src/storage/storage-error';
 import { annotationOn, storeRecords } from './annotation-fixtures';
-import { freshDatabaseName, renderApp } from './render-app';
+import { freshDatabaseName, renderApp, untilSettled } from './render-app';
 
 const LEDE_QUOTE = 'ستانيسلاف زاس';
 const TOLL_QUOTE = 'توفي على إثر هذه الأحداث 225 شخصاً';
@@ -16,7 +16,7 @@ async function appWith(records: Parameters<typeof storeRecords>[1], language: 'a
   const database = freshDatabaseName();
   await storeRecords(database, records);
   const view = renderApp({ language, database });
-  await screen.findByRole('article');
+  await untilSettled();
   return view;
 }
 
@@ -163,10 +163,11 @@ describe('the note editor', () => {
       language: 'en',
       open: () => Promise.resolve({ store: failing, fallbackReason: null }),
     });
+    await untilSettled();
     await user.click(await screen.findByRole('mark'));
     await user.type(await screen.findByRole('textbox', { name: 'Note' }), 'keep me');
     expect(await screen.findByText(/storage is full/, {}, { timeout: 3000 })).toBeInTheDocument();
-    expect(screen.getByText('Not saved')).toBeInTheDocument();
+    expect(await screen.findByText('Not saved')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Note' })).toHaveValue('keep me');
   });
 });

@@ -1,4 +1,5 @@
-import { render } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
+import { expect } from 'vitest';
 import type { StoreOpener } from '../../src/annotations/AnnotationStoreProvider';
 import { openStore } from '../../src/storage/open-store';
 import { App } from '../../src/app/App';
@@ -54,4 +55,14 @@ export function renderApp({
       </AppProviders>,
     ),
   };
+}
+
+/**
+ * Waits until the article has rendered and its lazily found dates are drawn: blocks re-render
+ * once when they arrive, replacing their elements, so a test that grabs a <mark> earlier may
+ * hold a detached one.
+ */
+export async function untilSettled(): Promise<void> {
+  await screen.findByRole('article');
+  await waitFor(() => expect(screen.getAllByRole('time').length).toBeGreaterThan(1));
 }

@@ -18,6 +18,9 @@ if (typeof window.matchMedia !== 'function') {
 }
 
 beforeEach(() => {
+  // jsdom keeps one document across tests: a selection left by one would make the next
+  // test's click on a highlight count as the end of a text selection.
+  document.getSelection()?.removeAllRanges();
   localStorage.clear();
   history.replaceState(null, '', '/');
   document.documentElement.removeAttribute('data-theme');

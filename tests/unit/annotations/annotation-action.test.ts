@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  actionId,
   applyAction,
   inverseOf,
+  restoreRecord,
   type AnnotationAction,
 } from '../../../src/annotations/annotation-action';
 import type { AnnotationRecord } from '../../../src/storage/annotation-record';
@@ -87,5 +89,30 @@ describe('inverseOf (what Ctrl+Z does)', () => {
         before.map(({ modified: _m, ...r }) => r),
       );
     }
+  });
+});
+
+describe('restoreRecord (what a failed write puts back)', () => {
+  it.each<[string, AnnotationRecord | undefined, string[], string | undefined]>([
+    ['a failed create removes the record', undefined, ['b'], undefined],
+    ['a failed edit puts the old version back', { ...a, note: 'old' }, ['a', 'b'], 'old'],
+  ])('%s', (_name, prior, ids, note) => {
+    const list = restoreRecord([{ ...a, note: 'new' }, b], 'a', prior);
+    expect(list.map((r) => r.id).sort()).toEqual(ids);
+    expect(list.find((r) => r.id === 'a')?.note).toBe(note);
+  });
+
+  it('leaves every other record as it is now', () => {
+    const newerB = { ...b, note: 'newer' };
+    expect(restoreRecord([a, newerB], 'a', undefined)).toEqual([newerB]);
+  });
+
+  it.each<[AnnotationAction, string]>([
+    [{ kind: 'create', record: a }, 'a'],
+    [{ kind: 'update', record: b }, 'b'],
+    [{ kind: 'delete', id: 'x' }, 'x'],
+    [{ kind: 'purge', id: 'y' }, 'y'],
+  ])('actionId(%j) is %s', (action, id) => {
+    expect(actionId(action)).toBe(id);
   });
 });
