@@ -6,6 +6,7 @@ import { parseCsv } from '../../src/export/csv-parse';
 import type { AnnotationRecord, HighlightColor } from '../../src/storage/annotation-record';
 import { seedArticle } from '../seed-article';
 import { axeViolations, launchBrowser, newContext, openApp, screenshot } from './browser';
+import { putAnnotations, storedAnnotations } from './app-database';
 
 // Run after the lead mounts <NotesTools> in the notes sidebar: `npx vite build` then
 // `npx vitest run --project e2e tests/e2e/export.test.ts`.
@@ -73,38 +74,12 @@ const TRASHED = {
 
 /** Writes records straight into the app's IndexedDB (the app has created it), then reloads. */
 async function seed(page: Page, records: AnnotationRecord[]): Promise<void> {
-  await page.evaluate(async (records) => {
-    const open = indexedDB.open('qari');
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const tx = db.transaction('annotations', 'readwrite');
-    for (const r of records) tx.objectStore('annotations').put(r);
-    await new Promise((resolve) => (tx.oncomplete = resolve));
-    db.close();
-  }, records);
+  await putAnnotations(page, records);
   await page.reload();
   await page.getByRole('article').waitFor();
 }
 
-/** Every stored annotation, sorted by id. */
-async function stored(page: Page): Promise<AnnotationRecord[]> {
-  const all = await page.evaluate(async () => {
-    const open = indexedDB.open('qari');
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const request = db.transaction('annotations').objectStore('annotations').getAll();
-    const rows = await new Promise<unknown[]>(
-      (resolve) => (request.onsuccess = () => resolve(request.result)),
-    );
-    db.close();
-    return rows;
-  });
-  return (all as AnnotationRecord[]).sort((a, b) => a.id.localeCompare(b.id));
-}
+const stored = storedAnnotations;
 
 const marks = (page: Page) => page.locator('#article mark.highlight');
 

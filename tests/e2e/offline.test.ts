@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AnnotationRecord } from '../../src/storage/annotation-record';
 import { appUrl, launchBrowser, newContext, openApp, screenshot } from './browser';
+import { storedAnnotations } from './app-database';
 import { canonicalText, dragSelect, highlightQuotes, waitForArticleSettled } from './article-dom';
 
 // The installed app offline: the service worker (vite-plugin-pwa, registered by registerSW.js)
@@ -31,22 +31,7 @@ interface Manifest {
   icons?: { src: string; sizes: string; purpose?: string }[];
 }
 
-/** Every annotation in the app's IndexedDB, read through a raw connection. */
-async function stored(page: Page): Promise<AnnotationRecord[]> {
-  return page.evaluate(async () => {
-    const open = indexedDB.open('qari');
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error ?? new Error('open failed'));
-    });
-    const request = db.transaction('annotations').objectStore('annotations').getAll();
-    const rows = await new Promise<AnnotationRecord[]>((resolve) => {
-      request.onsuccess = () => resolve(request.result as AnnotationRecord[]);
-    });
-    db.close();
-    return rows;
-  });
-}
+const stored = storedAnnotations;
 
 /** The Arabic web font faces the page has loaded (not a system fallback). */
 async function loadedArabicFaces(page: Page): Promise<string[]> {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AnnotationRecord } from '../../src/storage/annotation-record';
 import { appUrl, axeViolations, launchBrowser, newContext, openApp, screenshot } from './browser';
+import { storedAnnotations } from './app-database';
 import { canonicalText, dragSelect, highlightQuotes, waitForArticleSettled } from './article-dom';
 
 // "Nothing lost, nothing run, nothing slow": storage that fails, tabs that race, hostile files.
@@ -45,22 +45,7 @@ async function storeOpen(page: Page): Promise<void> {
   await expect.poll(() => page.getByLabel('Import notes').isEnabled()).toBe(true);
 }
 
-/** Every annotation in the app's IndexedDB, read through a raw connection. */
-async function stored(page: Page): Promise<AnnotationRecord[]> {
-  return page.evaluate(async () => {
-    const open = indexedDB.open('qari');
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error ?? new Error('open failed'));
-    });
-    const request = db.transaction('annotations').objectStore('annotations').getAll();
-    const rows = await new Promise<AnnotationRecord[]>((resolve) => {
-      request.onsuccess = () => resolve(request.result as AnnotationRecord[]);
-    });
-    db.close();
-    return rows;
-  });
-}
+const stored = storedAnnotations;
 
 /** The editor's save state, as the Note box's description reads it. */
 async function noteStatus(page: Page): Promise<string> {
