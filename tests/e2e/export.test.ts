@@ -1,23 +1,17 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { describe as describeRange } from '../../src/anchoring/describe';
 import { parseCsv } from '../../src/export/csv-parse';
 import type { AnnotationRecord, HighlightColor } from '../../src/storage/annotation-record';
 import { seedArticle } from '../seed-article';
-import { axeViolations, launchBrowser, newContext, openApp, screenshot } from './browser';
+import { axeViolations, sharedBrowser, newContext, openApp, screenshot } from './browser';
 import { putAnnotations, storedAnnotations } from './app-database';
 
 // Run after the lead mounts <NotesTools> in the notes sidebar: `npx vite build` then
 // `npx vitest run --project e2e tests/e2e/export.test.ts`.
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const doc = seedArticle();
 const LEDE = 'ستانيسلاف زاس';
@@ -84,7 +78,7 @@ const stored = storedAnnotations;
 const marks = (page: Page) => page.locator('#article mark.highlight');
 
 async function openedApp(records: AnnotationRecord[] = [...RECORDS, TRASHED]) {
-  const context = await newContext(browser);
+  const context = await newContext(browser());
   const page = await context.newPage();
   await openApp(page, '?lang=en');
   await seed(page, records);

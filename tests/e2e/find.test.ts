@@ -1,14 +1,8 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PHONE, launchBrowser, newContext, openApp, screenshot } from './browser';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { PHONE, sharedBrowser, newContext, openApp, screenshot } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** The text of each find hit drawn in the article (pieces joined), in reading order. */
 function drawnHits(page: Page): Promise<string[]> {
@@ -37,7 +31,7 @@ const isFocused = (locator: Locator) => locator.evaluate((el) => el === document
 
 describe('find in article, in Chromium', () => {
   it('finds «الاستجابه» with Ctrl+F: hits marked and counted, Enter moves to the next, Escape closes', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await openApp(page, '?lang=en');
     await page.keyboard.press('Control+f');
@@ -82,7 +76,7 @@ describe('find in article, in Chromium', () => {
 
   it('goes to the second hit on an Enter typed right after the query, on a slow machine', async () => {
     // Regression: the Enter was lost while the deferred search was still catching up.
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await openApp(page, '?lang=en');
     const cdp = await context.newCDPSession(page);
@@ -97,7 +91,7 @@ describe('find in article, in Chromium', () => {
   });
 
   it('in Arabic on a phone: the Find button opens the bar, counts in Arabic, and gives focus back', async () => {
-    const context = await newContext(browser, PHONE);
+    const context = await newContext(browser(), PHONE);
     const page = await context.newPage();
     await openApp(page, '?lang=ar');
     const button = page.getByRole('button', { name: 'ابحث في المقال' });

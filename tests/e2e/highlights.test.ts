@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, openApp, screenshot } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { sharedBrowser, newContext, openApp, screenshot } from './browser';
 import {
   canonicalText,
   dragSelect,
@@ -9,13 +9,7 @@ import {
   scrollToOffset,
 } from './article-dom';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const SENTENCE = 'وبحلول 7 يناير نفسه، استقر الوضع في البلاد';
 
@@ -30,7 +24,7 @@ const marks = (page: Page) => page.locator('#article mark.highlight');
 
 describe('highlighting in Chromium', () => {
   it('highlights a sentence selected by mouse, adds a note, and keeps both after a reload', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await openApp(page, '?lang=en');
     const [start, end] = await offsetsOf(page, SENTENCE);
@@ -57,7 +51,7 @@ describe('highlighting in Chromium', () => {
   });
 
   it('snaps a partial-word mouse selection to whole words, and keeps it exact with Alt', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await openApp(page, '?lang=en');
     const [start] = await offsetsOf(page, 'استقر الوضع');
@@ -69,7 +63,7 @@ describe('highlighting in Chromium', () => {
   });
 
   it('highlights a selection made with the keyboard', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await openApp(page, '?lang=en');
     const [start] = await offsetsOf(page, SENTENCE);
@@ -107,7 +101,7 @@ describe('highlighting in Chromium', () => {
   });
 
   it('shows overlapping highlights, the overlap darker', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await openApp(page, '?lang=en');
     const [s1, e1] = await offsetsOf(page, 'تم رفع حالة الطوارئ');
@@ -135,7 +129,7 @@ describe('highlighting in Chromium', () => {
   });
 
   it('shows a note added in one tab in another within a second', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const first = await context.newPage();
     const second = await context.newPage();
     await openApp(first, '?lang=en');
@@ -159,7 +153,7 @@ describe('highlighting in Chromium', () => {
   });
 
   it('deletes, undoes, deletes again and restores from the Trash', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await openApp(page, '?lang=en');
     const [start, end] = await offsetsOf(page, SENTENCE);
@@ -183,7 +177,7 @@ describe('highlighting in Chromium', () => {
   });
 
   it('lists a stored highlight whose quote no longer fits the text as Unanchored', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await openApp(page, '?lang=en');
     await page.getByText('No highlights yet').waitFor();

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, launchBrowser, newContext, openApp, screenshot } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appUrl, sharedBrowser, newContext, openApp, screenshot } from './browser';
 import { storedAnnotations } from './app-database';
 import { canonicalText, dragSelect, highlightQuotes, waitForArticleSettled } from './article-dom';
 
@@ -9,13 +9,7 @@ import { canonicalText, dragSelect, highlightQuotes, waitForArticleSettled } fro
 // network. `npx vite build`, then `npx vitest run --project e2e tests/e2e/offline.test.ts`.
 // The preview server serves under /reader/ on http://127.0.0.1, a secure context.
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const SENTENCE = 'وبحلول 7 يناير نفسه، استقر الوضع في البلاد';
 const ARABIC = /[\u0600-\u06FF]/;
@@ -45,7 +39,7 @@ async function loadedArabicFaces(page: Page): Promise<string[]> {
 
 describe('offline', () => {
   it('reads, highlights and keeps notes with no network after the first visit', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await openApp(page, '?lang=en');
     // `ready` resolves once the worker is active, i.e. after its install step precached
@@ -115,7 +109,7 @@ describe('offline', () => {
   });
 
   it('links a manifest with an Arabic name, right-to-left, that is itself available offline', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await openApp(page, '?lang=en');
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');

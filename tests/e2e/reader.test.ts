@@ -1,26 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   DESKTOP,
   PHONE,
   axeViolations,
-  launchBrowser,
+  sharedBrowser,
   newContext,
   openApp,
   screenshot,
 } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('the reader in Chromium', () => {
   it('renders every block of the article right to left, served from a path prefix', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -43,7 +36,7 @@ describe('the reader in Chromium', () => {
   });
 
   it('keeps the article measure near 60–75 characters a line', async () => {
-    const context = await newContext(browser, { width: 1920, height: 1000 });
+    const context = await newContext(browser(), { width: 1920, height: 1000 });
     const page = await context.newPage();
     await openApp(page);
     const perLine = await page.locator('#b3').evaluate((p) => {
@@ -58,7 +51,7 @@ describe('the reader in Chromium', () => {
   });
 
   it('switches language, mirrors the layout and remembers the choice', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await openApp(page);
     const timelineX = () =>
@@ -87,7 +80,7 @@ describe('the reader in Chromium', () => {
   });
 
   it('keeps reading settings across a reload', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await openApp(page, '?lang=en');
     const fontSize = () =>
@@ -109,7 +102,7 @@ describe('the reader in Chromium', () => {
   });
 
   it('follows the system colour scheme on a first visit', async () => {
-    const context = await newContext(browser, DESKTOP, { colorScheme: 'dark' });
+    const context = await newContext(browser(), DESKTOP, { colorScheme: 'dark' });
     const page = await context.newPage();
     await openApp(page);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
@@ -120,7 +113,7 @@ describe('the reader in Chromium', () => {
 describe('phone width', () => {
   for (const width of [375, 320]) {
     it(`has no horizontal scrolling at ${width} px and opens the sidebars as drawers`, async () => {
-      const context = await newContext(browser, { width, height: 740 });
+      const context = await newContext(browser(), { width, height: 740 });
       const page = await context.newPage();
       await openApp(page, '?lang=en');
       const overflow = await page.evaluate(
@@ -143,7 +136,7 @@ describe('phone width', () => {
 describe('accessibility and screenshots', () => {
   for (const lang of ['ar', 'en'] as const) {
     it(`axe finds no serious or critical violations in ${lang}, in every theme`, async () => {
-      const context = await newContext(browser);
+      const context = await newContext(browser());
       const page = await context.newPage();
       await openApp(page, `?lang=${lang}`);
       for (const theme of ['light', 'sepia', 'dark']) {
@@ -168,7 +161,7 @@ describe('accessibility and screenshots', () => {
       ['phone', PHONE],
     ] as const) {
       it(`saves a ${lang} ${device} screenshot`, async () => {
-        const context = await newContext(browser, viewport);
+        const context = await newContext(browser(), viewport);
         const page = await context.newPage();
         await openApp(page, `?lang=${lang}`);
         await page.evaluate(() => document.fonts.ready);

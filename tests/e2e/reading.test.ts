@@ -1,9 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
 import { describe as describeRange } from '../../src/anchoring/describe';
 import { quoteLinkFragment } from '../../src/export/quote-link';
 import { seedArticle } from '../seed-article';
-import { DESKTOP, appUrl, launchBrowser, newContext, openApp, screenshot } from './browser';
+import { DESKTOP, appUrl, sharedBrowser, newContext, openApp, screenshot } from './browser';
 import {
   blockAtTop,
   canonicalText,
@@ -15,13 +15,7 @@ import {
   waitForArticleSettled,
 } from './article-dom';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 // Every test gets a fresh profile; closed even when the test fails.
 const contexts: BrowserContext[] = [];
@@ -29,7 +23,7 @@ afterEach(async () => {
   await Promise.all(contexts.splice(0).map((c) => c.close()));
 });
 async function freshContext(viewport = DESKTOP): Promise<BrowserContext> {
-  const context = await newContext(browser, viewport);
+  const context = await newContext(browser(), viewport);
   contexts.push(context);
   return context;
 }
@@ -182,7 +176,7 @@ describe('reading position in Chromium', () => {
     await expect.poll(() => note.count()).toBe(0);
     expect(await distance(await blockAtTop(page))).toBeLessThanOrEqual(1);
 
-    // A new tab has no scroll for the browser to restore: the app brings the reader back.
+    // A new tab has no scroll for the browser() to restore: the app brings the reader back.
     const tab = await context.newPage();
     await openApp(tab, '?lang=en');
     await tab.getByRole('status').filter({ hasText: 'Continued where you left off.' }).waitFor();

@@ -1,20 +1,14 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, axeViolations, launchBrowser, newContext, openApp, screenshot } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appUrl, axeViolations, sharedBrowser, newContext, openApp, screenshot } from './browser';
 import { storedAnnotations } from './app-database';
 import { canonicalText, dragSelect, highlightQuotes, waitForArticleSettled } from './article-dom';
 
 // "Nothing lost, nothing run, nothing slow": storage that fails, tabs that race, hostile files.
 // `npx vite build`, then `npx vitest run --project e2e tests/e2e/safety.test.ts`.
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const SENTENCE = 'وبحلول 7 يناير نفسه، استقر الوضع في البلاد';
 const TOLL = 'توفي على إثر هذه الأحداث 225 شخصاً';
@@ -186,7 +180,7 @@ function failWritesWithQuota(mode: QuotaMode): void {
     if (mode === 'throw') throw quota();
     const request = write();
     if (mode === 'request') {
-      // Turn its success into the error event a browser would fire instead.
+      // Turn its success into the error event a browser() would fire instead.
       request.addEventListener(
         'success',
         (event) => {
@@ -232,7 +226,7 @@ describe('when IndexedDB cannot be used', () => {
 
   for (const [name, fault] of faults) {
     it(`keeps notes in memory, says so, and offers the export (${name})`, async () => {
-      const context = await newContext(browser);
+      const context = await newContext(browser());
       await context.addInitScript(fault);
       const page = await context.newPage();
       await openApp(page, '?lang=en');
@@ -272,7 +266,7 @@ describe('when IndexedDB cannot be used', () => {
 describe('when the disk is full', () => {
   for (const mode of ['throw', 'request', 'commit'] as const) {
     it(`rolls a highlight back with a clear error, keeps a typed note, and saves it on retry (${mode})`, async () => {
-      const context = await newContext(browser);
+      const context = await newContext(browser());
       await context.addInitScript(failWritesWithQuota, mode);
       const page = await context.newPage();
       await openApp(page, '?lang=en');
@@ -315,7 +309,7 @@ describe('when the disk is full', () => {
   }
 
   it('writes nothing from an import that meets a full disk, and says so in the preview', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     await context.addInitScript(failWritesWithQuota, 'commit' as const);
     const page = await context.newPage();
     await openApp(page, '?lang=en');
@@ -338,7 +332,7 @@ describe('when the disk is full', () => {
   });
 
   it('shows the storage-full error as a readable message box', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     await context.addInitScript(failWritesWithQuota, 'throw' as const);
     const page = await context.newPage();
     await openApp(page, '?lang=en');
@@ -384,7 +378,7 @@ function openRaw(page: Page, nativeVersion: number, timeoutMs: number) {
 
 describe('schema versions across tabs', () => {
   it('asks for a reload when another tab opens a newer schema, without blocking that tab', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const older = await context.newPage();
     await openApp(older, '?lang=en');
     await storeOpen(older);
@@ -417,7 +411,7 @@ describe('schema versions across tabs', () => {
   });
 
   it('says another tab holds the notes while an older connection will not let go', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const holder = await context.newPage();
     await holder.goto(appUrl('manifest.webmanifest'));
     // An older build's connection (native version 5) that ignores versionchange. The app's own
@@ -452,7 +446,7 @@ describe('schema versions across tabs', () => {
 
 describe('two tabs editing one note', () => {
   it('shows the later edit in both tabs, once', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const first = await context.newPage();
     const second = await context.newPage();
     await openApp(first, '?lang=en');
@@ -516,7 +510,7 @@ function directives(policy: string): Map<string, string[]> {
 
 describe('Content Security Policy', () => {
   it('allows no inline or eval script, and the main flows break no rule', async () => {
-    const context = await newContext(browser, undefined, { acceptDownloads: true });
+    const context = await newContext(browser(), undefined, { acceptDownloads: true });
     await context.addInitScript(recordCspViolations);
     const page = await context.newPage();
     const consoleCsp: string[] = [];
@@ -636,7 +630,7 @@ const CLEAN = {
 
 describe('hostile import files', () => {
   it('shows every payload as text, in the preview and the notes list, and runs none', async () => {
-    const context = await newContext(browser, undefined, { acceptDownloads: true });
+    const context = await newContext(browser(), undefined, { acceptDownloads: true });
     const page = await context.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (d) => {

@@ -1,10 +1,10 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   DESKTOP,
   PHONE,
   axeViolations,
-  launchBrowser,
+  sharedBrowser,
   newContext,
   openApp,
   screenshot,
@@ -17,13 +17,7 @@ import {
   waitForArticleSettled,
 } from './article-dom';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 // Every test gets a fresh profile; closed even when the test fails.
 const contexts: BrowserContext[] = [];
@@ -34,7 +28,7 @@ async function freshPage(
   viewport = DESKTOP,
   options: Parameters<Browser['newContext']>[0] = {},
 ): Promise<Page> {
-  const context = await newContext(browser, viewport, options);
+  const context = await newContext(browser(), viewport, options);
   contexts.push(context);
   return context.newPage();
 }
