@@ -8,6 +8,7 @@ import {
   type HighlightColor,
 } from '../storage/annotation-record';
 import { nextModified } from '../storage/last-write-wins';
+import { ChoiceGroup } from '../ui/ChoiceGroup';
 import { parseTags } from './parse-tags';
 
 type SaveState = 'saved' | 'saving' | 'error';
@@ -55,7 +56,6 @@ export function NoteEditor({ record, onDone, onDelete }: NoteEditorProps) {
     note: useId(),
     tags: useId(),
     tagsHelp: useId(),
-    color: useId(),
     status: useId(),
   };
 
@@ -159,24 +159,14 @@ export function NoteEditor({ record, onDone, onDelete }: NoteEditorProps) {
           </p>
         )}
       </div>
-      <div className="field">
-        <span id={ids.color} className="field__label">
-          {t('editor.color')}
-        </span>
-        <div role="radiogroup" aria-labelledby={ids.color} className="choice-row">
-          {HIGHLIGHT_COLORS.map((color: HighlightColor) => (
-            <label key={color} className={`choice choice--color choice--${color}`}>
-              <input
-                type="radio"
-                name={ids.color}
-                checked={record.color === color}
-                onChange={() => void save({ color }, true)}
-              />
-              {t(`colors.${color}`)}
-            </label>
-          ))}
-        </div>
-      </div>
+      <ChoiceGroup
+        label={t('editor.color')}
+        options={HIGHLIGHT_COLORS}
+        value={record.color}
+        onChange={(color) => void save({ color }, true)}
+        optionLabel={(color: HighlightColor) => t(`colors.${color}`)}
+        optionClass={(color) => `choice--color choice--${color}`}
+      />
       <div className="field">
         <label htmlFor={ids.tags}>{t('editor.tags')}</label>
         <input

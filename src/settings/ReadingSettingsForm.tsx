@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LINE_SPACINGS, TEXT_SIZE_STEPS, THEMES } from './reading-settings';
+import { ChoiceGroup } from '../ui/ChoiceGroup';
 import { useReadingSettings } from './SettingsProvider';
 
 const SPACING_KEY = {
@@ -19,8 +20,6 @@ export function ReadingSettingsForm() {
   const { t } = useTranslation();
   const { settings, update } = useReadingSettings();
   const sizeId = useId();
-  const spacingId = useId();
-  const themeId = useId();
   const harakatId = useId();
 
   return (
@@ -41,24 +40,13 @@ export function ReadingSettingsForm() {
           onChange={(e) => update({ textSize: Number(e.target.value) })}
         />
       </div>
-      <div className="field">
-        <span id={spacingId} className="field__label">
-          {t('settings.lineSpacing')}
-        </span>
-        <div role="radiogroup" aria-labelledby={spacingId} className="choice-row">
-          {LINE_SPACINGS.map((spacing) => (
-            <label key={spacing} className="choice">
-              <input
-                type="radio"
-                name={spacingId}
-                checked={settings.lineSpacing === spacing}
-                onChange={() => update({ lineSpacing: spacing })}
-              />
-              {t(SPACING_KEY[spacing])}
-            </label>
-          ))}
-        </div>
-      </div>
+      <ChoiceGroup
+        label={t('settings.lineSpacing')}
+        options={LINE_SPACINGS}
+        value={settings.lineSpacing}
+        onChange={(lineSpacing) => update({ lineSpacing })}
+        optionLabel={(spacing) => t(SPACING_KEY[spacing])}
+      />
       <div className="field field--inline">
         <input
           id={harakatId}
@@ -69,24 +57,14 @@ export function ReadingSettingsForm() {
         />
         <label htmlFor={harakatId}>{t('settings.showHarakat')}</label>
       </div>
-      <div className="field">
-        <span id={themeId} className="field__label">
-          {t('settings.theme')}
-        </span>
-        <div role="radiogroup" aria-labelledby={themeId} className="choice-row">
-          {THEMES.map((theme) => (
-            <label key={theme} className={`choice choice--swatch choice--${theme}`}>
-              <input
-                type="radio"
-                name={themeId}
-                checked={settings.theme === theme}
-                onChange={() => update({ theme })}
-              />
-              {t(THEME_KEY[theme])}
-            </label>
-          ))}
-        </div>
-      </div>
+      <ChoiceGroup
+        label={t('settings.theme')}
+        options={THEMES}
+        value={settings.theme}
+        onChange={(theme) => update({ theme })}
+        optionLabel={(theme) => t(THEME_KEY[theme])}
+        optionClass={(theme) => `choice--swatch choice--${theme}`}
+      />
     </div>
   );
 }
