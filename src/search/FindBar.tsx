@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TextRange } from '../anchoring/selectors';
 import type { Find } from './use-find';
 import './search.css';
 
@@ -10,14 +11,17 @@ export interface FindBarProps {
    * focus before it opened is gone or was the page itself.
    */
   returnFocusTo?: HTMLElement | null;
+  /** Called on closing with the current hit (null when there is none), to select it. */
+  onClose?: (hit: TextRange | null) => void;
 }
 
 /**
  * The find bar (only while `find.open`): a search box, the count ("3 of 12"), previous/next
  * and close. Enter goes to the next hit and Shift+Enter to the previous, wrapping; Escape
- * closes and puts focus back where it was before the bar opened.
+ * closes and puts focus back where it was before the bar opened, handing the current hit to
+ * `onClose`.
  */
-export function FindBar({ find, returnFocusTo }: FindBarProps) {
+export function FindBar({ find, returnFocusTo, onClose }: FindBarProps) {
   const { t } = useTranslation();
   const barRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -38,10 +42,12 @@ export function FindBar({ find, returnFocusTo }: FindBarProps) {
   }, [open, focusRequest]);
 
   const close = () => {
+    const hit = find.hits[find.current] ?? null;
     setOpen(false);
     const target = [focusBefore.current, returnFocusTo].find((el) => el?.isConnected);
     // The reader stays on the hit they found: no scrolling back to where they started.
     target?.focus({ preventScroll: true });
+    onClose?.(hit);
   };
   const closeOnEscape = useEffectEvent(close);
 

@@ -2,7 +2,8 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useMemo, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import type { TextRange } from '../../src/anchoring/selectors';
 import { ArticleView } from '../../src/article/ArticleView';
 import { groupDecorations } from '../../src/article/group-decorations';
 import { createI18n } from '../../src/i18n/init-i18n';
@@ -19,7 +20,13 @@ import { seedArticle } from '../seed-article';
 const doc = seedArticle();
 
 /** The find pieces wired as the reader wires them: button, bar, shortcut, hits drawn in the article. */
-function FindHarness({ text }: { text: string }) {
+function FindHarness({
+  text,
+  onClose,
+}: {
+  text: string;
+  onClose?: (hit: TextRange | null) => void;
+}) {
   const find = useFind(text);
   useFindShortcut(find);
   const [fallback, setFallback] = useState<HTMLElement | null>(null);
@@ -40,7 +47,7 @@ function FindHarness({ text }: { text: string }) {
       <FindButton find={find} />
       <button type="button">Elsewhere</button>
       <main ref={setFallback} tabIndex={-1} aria-label="Reading">
-        <FindBar find={find} returnFocusTo={fallback} />
+        <FindBar find={find} returnFocusTo={fallback} onClose={onClose} />
         <ArticleView document={doc} decorations={decorations} />
       </main>
     </>
@@ -50,12 +57,13 @@ function FindHarness({ text }: { text: string }) {
 function renderFind({
   language = 'en',
   text = doc.text,
-}: { language?: UiLanguage; text?: string } = {}) {
+  onClose,
+}: { language?: UiLanguage; text?: string; onClose?: (hit: TextRange | null) => void } = {}) {
   applyDocumentLanguage(language);
   const user = userEvent.setup();
   render(
     <I18nextProvider i18n={createI18n(language)}>
-      <FindHarness text={text} />
+      <FindHarness text={text} onClose={onClose} />
     </I18nextProvider>,
   );
   return { user };
@@ -245,6 +253,25 @@ describe('opening and closing', () => {
     expect(screen.queryByRole('search')).not.toBeInTheDocument();
     expect(elsewhere).toHaveFocus();
     expect(drawnHits()).toEqual([]);
+  });
+
+  it('hands the current hit to onClose, for the reader to select it', async () => {
+    const onClose = vi.fn<(hit: TextRange | null) => void>();
+    const { user } = renderFind({ onClose });
+    pressCtrlF();
+    await user.type(screen.getByRole('searchbox', { name: 'Find in article' }), 'الاستجابه');
+    await user.keyboard('{Enter}{Escape}');
+    const second = doc.text.indexOf('الاستجابة', doc.text.indexOf('الاستجابة') + 1);
+    expect(onClose).toHaveBeenCalledExactlyOnceWith({ start: second, end: second + 9 });
+  });
+
+  it('hands null to onClose when there is no hit', async () => {
+    const onClose = vi.fn<(hit: TextRange | null) => void>();
+    const { user } = renderFind({ onClose });
+    pressCtrlF();
+    await user.type(screen.getByRole('searchbox', { name: 'Find in article' }), 'واشنطن');
+    await user.click(screen.getByRole('button', { name: 'Close find' }));
+    expect(onClose).toHaveBeenCalledExactlyOnceWith(null);
   });
 
   it('remembers the query and the place when reopened', async () => {

@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { highlightQuotes } from './article-dom';
 import { PHONE, sharedBrowser, newContext, openApp, screenshot } from './browser';
 
 const browser = sharedBrowser();
@@ -109,6 +110,36 @@ describe('find in article, in Chromium', () => {
     await page.keyboard.press('Escape');
     await bar.waitFor({ state: 'detached' });
     await expect.poll(() => isFocused(button)).toBe(true);
+    await context.close();
+  });
+
+  it('leaves the last hit selected on Escape, so the keyboard alone can extend it and add a note', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    await openApp(page, '?lang=en');
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type('استقر الوضع');
+    const bar = page.getByRole('search', { name: 'Find' });
+    await expect.poll(() => bar.getByRole('status').textContent()).toBe('1 of 1');
+    await page.keyboard.press('Escape');
+    await bar.waitFor({ state: 'detached' });
+    const selected = () => page.evaluate(() => document.getSelection()?.toString() ?? '');
+    await expect.poll(selected).toBe('استقر الوضع');
+    await page.getByRole('toolbar', { name: 'Selection actions' }).waitFor();
+    await page.getByText('Match selected: H highlights').waitFor();
+    await screenshot(page, 'find-selected-en-desktop');
+
+    // In Arabic, Shift+Ctrl+Left reads on by a word.
+    await page.keyboard.press('Shift+Control+ArrowLeft');
+    await page.keyboard.press('Shift+Control+ArrowLeft');
+    await expect.poll(selected).toBe('استقر الوضع في البلاد');
+    await page.waitForTimeout(100); // let the toolbar catch up with the last key
+    await page.keyboard.press('n');
+    const note = page.getByRole('textbox', { name: 'Note' });
+    await expect.poll(() => isFocused(note)).toBe(true);
+    await page.keyboard.type('بعد أسبوع');
+    await page.getByText('Saved').waitFor();
+    await expect.poll(() => highlightQuotes(page)).toEqual(['استقر الوضع في البلاد']);
     await context.close();
   });
 });
