@@ -14,7 +14,8 @@ export interface ArticleSelection {
 /**
  * Follows the document selection (mouse, touch or keyboard: `selectionchange`) and reports it
  * when it lies in `article`. The range is snapped outward to whole words unless Alt was held
- * while selecting (or `keepExact` is set).
+ * while selecting (or `keepExact` is set). Alt counts when the selection changes, so letting go
+ * of it, or clicking a toolbar button without it, keeps an exact selection exact.
  * @param keepWhile while this returns true (e.g. focus is in the toolbar), a collapsed
  *   selection does not clear the reported one
  */
@@ -25,6 +26,8 @@ export function useArticleSelection(
 ): [ArticleSelection | null, () => void, () => TextRange | null] {
   const [selection, setSelection] = useState<ArticleSelection | null>(null);
   const altHeld = useRef(false);
+  // Whether Alt was down when the selection last changed: the selection's own mode.
+  const exactSelection = useRef(false);
   // While a mouse or finger is still dragging out a selection, the toolbar waits: appearing
   // under the pointer mid-drag would take over the drag.
   const pointerDown = useRef(false);
@@ -39,7 +42,7 @@ export function useArticleSelection(
     const read = () => {
       frame = 0;
       if (pointerDown.current) return;
-      const found = selectedRange(article, text, altHeld.current || keepExact);
+      const found = selectedRange(article, text, exactSelection.current || keepExact);
       if (!found) {
         if (!keepWhileRef.current?.()) setSelection(null);
         return;
@@ -52,6 +55,10 @@ export function useArticleSelection(
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(read);
     };
+    const onSelectionChange = () => {
+      exactSelection.current = altHeld.current;
+      schedule();
+    };
     const trackAlt = (e: KeyboardEvent | PointerEvent) => {
       altHeld.current = e.altKey;
       if (e.type === 'pointerdown' && (e as PointerEvent).button === 0) pointerDown.current = true;
@@ -60,7 +67,7 @@ export function useArticleSelection(
         schedule();
       }
     };
-    document.addEventListener('selectionchange', schedule);
+    document.addEventListener('selectionchange', onSelectionChange);
     window.addEventListener('scroll', schedule, { passive: true });
     window.addEventListener('resize', schedule);
     document.addEventListener('keydown', trackAlt, true);
@@ -70,7 +77,7 @@ export function useArticleSelection(
     document.addEventListener('pointercancel', trackAlt, true);
     return () => {
       cancelAnimationFrame(frame);
-      document.removeEventListener('selectionchange', schedule);
+      document.removeEventListener('selectionchange', onSelectionChange);
       window.removeEventListener('scroll', schedule);
       window.removeEventListener('resize', schedule);
       document.removeEventListener('keydown', trackAlt, true);
@@ -89,7 +96,9 @@ export function useArticleSelection(
   // they act, ahead of the next animation frame); null when there is none in the article.
   const current = useCallback(
     () =>
-      article ? (selectedRange(article, text, altHeld.current || keepExact)?.range ?? null) : null,
+      article
+        ? (selectedRange(article, text, exactSelection.current || keepExact)?.range ?? null)
+        : null,
     [article, text, keepExact],
   );
   return [selection, clear, current];

@@ -15,12 +15,11 @@ const THEME_KEY = {
   dark: 'settings.themeDark',
 } as const;
 
-/** Text size (slider), line spacing and theme (radio groups). */
+/** Text size (slider), line spacing and theme (radio groups), harakat and word snapping (switches). */
 export function ReadingSettingsForm() {
   const { t } = useTranslation();
   const { settings, update } = useReadingSettings();
   const sizeId = useId();
-  const harakatId = useId();
 
   return (
     <div className="settings-form">
@@ -47,16 +46,16 @@ export function ReadingSettingsForm() {
         onChange={(lineSpacing) => update({ lineSpacing })}
         optionLabel={(spacing) => t(SPACING_KEY[spacing])}
       />
-      <div className="field field--inline">
-        <input
-          id={harakatId}
-          type="checkbox"
-          role="switch"
-          checked={settings.showHarakat}
-          onChange={(e) => update({ showHarakat: e.target.checked })}
-        />
-        <label htmlFor={harakatId}>{t('settings.showHarakat')}</label>
-      </div>
+      <Switch
+        label={t('settings.showHarakat')}
+        checked={settings.showHarakat}
+        onChange={(showHarakat) => update({ showHarakat })}
+      />
+      <Switch
+        label={t('settings.snapToWords')}
+        checked={settings.snapToWords}
+        onChange={(snapToWords) => update({ snapToWords })}
+      />
       <ChoiceGroup
         label={t('settings.theme')}
         options={THEMES}
@@ -65,6 +64,30 @@ export function ReadingSettingsForm() {
         optionLabel={(theme) => t(THEME_KEY[theme])}
         optionClass={(theme) => `choice--swatch choice--${theme}`}
       />
+    </div>
+  );
+}
+
+function Switch({
+  label,
+  checked,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="field field--inline">
+      <input
+        id={id}
+        type="checkbox"
+        role="switch"
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+      />
+      <label htmlFor={id}>{label}</label>
     </div>
   );
 }

@@ -23,6 +23,11 @@ export interface ReadingSettings {
   theme: Theme;
   /** Off hides harakat (tashkeel) on screen; the text itself never changes. */
   showHarakat: boolean;
+  /**
+   * On (the default) widens a selection to whole words before it is highlighted; off keeps it
+   * exactly as selected, as holding Alt does (for touch screens, which have no Alt).
+   */
+  snapToWords: boolean;
 }
 
 /** Settings for a first visit: the theme follows the system's colour scheme. */
@@ -32,6 +37,7 @@ export function defaultSettings(prefersDark: boolean): ReadingSettings {
     lineSpacing: 'normal',
     theme: prefersDark ? 'dark' : 'light',
     showHarakat: true,
+    snapToWords: true,
   };
 }
 
@@ -54,6 +60,7 @@ export function restoreSettings(raw: unknown, fallback: ReadingSettings): Readin
     lineSpacing: oneOf(LINE_SPACINGS, r.lineSpacing) ?? fallback.lineSpacing,
     theme: oneOf(THEMES, r.theme) ?? fallback.theme,
     showHarakat: typeof r.showHarakat === 'boolean' ? r.showHarakat : fallback.showHarakat,
+    snapToWords: typeof r.snapToWords === 'boolean' ? r.snapToWords : fallback.snapToWords,
   };
 }
 
