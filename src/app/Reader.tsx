@@ -224,7 +224,12 @@ export function Reader({
             showHarakat={settings.showHarakat}
             ref={setArticle}
           />
-          <HighlightController doc={doc} article={article} onOpenEditor={openEditor} />
+          <HighlightController
+            doc={doc}
+            article={article}
+            keepExact={!settings.snapToWords}
+            onOpenEditor={openEditor}
+          />
         </main>
         <Sidebar
           id="timeline"
