@@ -24,11 +24,11 @@ export function matchesFilter(record: AnnotationRecord, filter: AnnotationFilter
   if (filter.tag && !record.tags.includes(filter.tag)) return false;
   if (filter.ids && !filter.ids.has(record.id)) return false;
   const query = searchable(filter.query ?? '').trim();
+  // Field by field: a match across the end of the quote and the start of the note would have
+  // nothing to mark in the card.
   if (query) {
-    const haystack = searchable(
-      [record.target.quote.exact, record.note, ...record.tags].join('\n'),
-    );
-    if (!haystack.includes(query)) return false;
+    const fields = [record.target.quote.exact, record.note, ...record.tags];
+    if (!fields.some((field) => searchable(field).includes(query))) return false;
   }
   return true;
 }
