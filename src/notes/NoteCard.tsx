@@ -20,7 +20,7 @@ export function NoteCard({ record, onGoTo, onEdit, excerptLength = 140, query }:
   const excerpt =
     quote.length > excerptLength ? `${quote.slice(0, excerptLength).trimEnd()}…` : quote;
   return (
-    <div className="note-card" data-color={record.color}>
+    <div className="note-card" data-color={record.color} data-note-id={record.id}>
       {onGoTo ? (
         <button
           type="button"

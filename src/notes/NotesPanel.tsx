@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActiveAnnotation } from '../annotations/ActiveAnnotationProvider';
 import type { AnnotationSets } from '../annotations/sort-annotations';
@@ -50,8 +50,30 @@ export function NotesPanel({
 
   const changeFilter = onFilterChange;
 
-  const remove = (record: AnnotationRecord) => {
+  // Closing the editor unmounts the button that closed it: focus goes to the card that takes
+  // its place (Done) or to the next card, else the previous one (Delete), not to the page.
+  const panel = useRef<HTMLDivElement>(null);
+  const focusAfterClose = useRef<string | null>(null);
+  useEffect(() => {
+    const id = focusAfterClose.current;
+    if (editingId !== null || id === null) return;
+    focusAfterClose.current = null;
+    const card = panel.current?.querySelector(`[data-note-id="${CSS.escape(id)}"]`);
+    const target =
+      card?.querySelector<HTMLElement>('.note-card__meta button') ??
+      panel.current?.querySelector<HTMLElement>('input, button');
+    target?.focus();
+  }, [editingId]);
+  const listed = [...shown.map((a) => a.record), ...sets.orphans];
+  const closeEditor = (record: AnnotationRecord, deleting: boolean) => {
+    const at = listed.findIndex((r) => r.id === record.id);
+    const neighbour = listed[at + 1] ?? listed[at - 1];
+    focusAfterClose.current = deleting ? (neighbour?.id ?? '') : record.id;
     edit(null);
+  };
+
+  const remove = (record: AnnotationRecord) => {
+    closeEditor(record, true);
     perform({ kind: 'delete', id: record.id }).then(
       () =>
         notices.info(t('highlight.deleted'), {
@@ -65,7 +87,11 @@ export function NotesPanel({
 
   const item = (record: AnnotationRecord, anchored: boolean) =>
     editingId === record.id ? (
-      <NoteEditor record={record} onDone={() => edit(null)} onDelete={() => remove(record)} />
+      <NoteEditor
+        record={record}
+        onDone={() => closeEditor(record, false)}
+        onDelete={() => remove(record)}
+      />
     ) : (
       <NoteCard
         record={record}
@@ -76,7 +102,7 @@ export function NotesPanel({
     );
 
   return (
-    <div className="notes">
+    <div className="notes" ref={panel}>
       {tools}
       {live.length > 0 && (
         <div className="notes__filters">

@@ -133,6 +133,36 @@ describe('the note editor', () => {
     expect(await screen.findByRole('mark')).toHaveAccessibleDescription('Highlight with a note');
   });
 
+  it('gives focus to the card after Done, and to the next card after Delete, not to the page', async () => {
+    const user = userEvent.setup();
+    await appWith([
+      annotationOn(LEDE_QUOTE),
+      annotationOn(HEADING_QUOTE),
+      annotationOn(TOLL_QUOTE),
+    ]);
+    const notes = screen.getByRole('complementary', { name: 'Notes' });
+    const cardOf = (quote: string) =>
+      within(notes)
+        .getAllByRole('listitem')
+        .find((li) => li.textContent?.includes(quote));
+    const marks = await screen.findAllByRole('mark');
+    await user.click(marks[1] as HTMLElement);
+    await screen.findByRole('textbox', { name: 'Note' });
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    const heading = cardOf(HEADING_QUOTE);
+    expect(heading && within(heading).getByRole('button', { name: 'Edit note' })).toHaveFocus();
+
+    await user.keyboard('{Enter}');
+    await user.click(await screen.findByRole('button', { name: 'Delete highlight' }));
+    const toll = cardOf(TOLL_QUOTE);
+    expect(toll && within(toll).getByRole('button', { name: 'Edit note' })).toHaveFocus();
+
+    await user.keyboard('{Enter}');
+    await user.click(await screen.findByRole('button', { name: 'Delete highlight' }));
+    const lede = cardOf(LEDE_QUOTE);
+    expect(lede && within(lede).getByRole('button', { name: 'Edit note' })).toHaveFocus();
+  });
+
   it('refuses a note over the limit with a message and keeps the typed text', async () => {
     const user = userEvent.setup();
     const { database } = await appWith([annotationOn(TOLL_QUOTE)]);
