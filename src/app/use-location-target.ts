@@ -1,13 +1,51 @@
 import { useEffect, useMemo } from 'react';
 import type { TextRange } from '../anchoring/selectors';
 import type { ArticleDocument } from '../article/article-document';
+import { focusHighlight } from '../highlights/focus-highlight';
 import { locationTarget, type LocationTarget } from './location-target';
 import { useLinkedQuote } from './use-linked-quote';
 
+/** How long a `#highlight=` link waits for its highlight to be drawn, in milliseconds. */
+const HIGHLIGHT_WAIT_MS = 10_000;
+
+/** The reader's own moves: once they have started reading, a late highlight leaves the view be. */
+const READER_INPUT = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
+
 /**
- * What the address points at (`#b7`, a copied quote link), brought into view once the article
- * is there. Returns the target (it wins over the saved reading position) and the linked
- * quote's range, drawn as a mark even though nothing was saved.
+ * Focuses highlight `id` in `article` as soon as it is drawn: the store opens after the first
+ * paint, so a linked highlight usually arrives a moment after the article. Gives up quietly
+ * after {@link HIGHLIGHT_WAIT_MS}, or once the reader scrolls, clicks or types (an unknown or
+ * deleted id simply never appears). Returns a function that stops waiting.
+ */
+function focusHighlightWhenDrawn(article: HTMLElement, id: string): () => void {
+  if (focusHighlight(article, id)) return () => {};
+  const observer = new MutationObserver(() => {
+    if (focusHighlight(article, id)) stop();
+  });
+  const timer = window.setTimeout(() => stop(), HIGHLIGHT_WAIT_MS);
+  const stop = () => {
+    observer.disconnect();
+    clearTimeout(timer);
+    for (const type of READER_INPUT) window.removeEventListener(type, stop, true);
+  };
+  // A mark can also gain an id in place, when React reuses the element for a new highlight.
+  observer.observe(article, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['data-starts'],
+  });
+  for (const type of READER_INPUT) {
+    window.addEventListener(type, stop, { capture: true, passive: true });
+  }
+  return stop;
+}
+
+/**
+ * What the address points at (`#b7`, a copied quote link, `#highlight=<id>`), brought into
+ * view once the article (and, for a highlight, the highlight) is there. Returns the target (it
+ * wins over the saved reading position) and the linked quote's range, drawn as a mark even
+ * though nothing was saved.
  */
 export function useLocationTarget(
   doc: ArticleDocument,
@@ -18,6 +56,10 @@ export function useLocationTarget(
   useEffect(() => {
     if (!article || target?.kind !== 'block') return;
     document.getElementById(target.blockId)?.scrollIntoView({ block: 'start' });
+  }, [article, target]);
+  useEffect(() => {
+    if (!article || target?.kind !== 'highlight') return;
+    return focusHighlightWhenDrawn(article, target.id);
   }, [article, target]);
   useEffect(() => {
     const mark = article?.querySelector<HTMLElement>('mark[data-hit="quote-link"]');

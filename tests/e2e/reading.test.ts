@@ -294,3 +294,103 @@ describe('quote links in Chromium', () => {
     });
   }
 });
+
+// Issue 6: a `#` link to a block or highlight wins over the saved position. Each test saves a
+// position at the end of the article (confirmed by a reload), then opens the link in a new tab
+// of the same profile and must land on what it names, mid-article, with no "continued" note.
+describe('links over a saved reading position in Chromium', () => {
+  const doc = seedArticle();
+  const CONTINUED = 'Continued where you left off.';
+
+  /** Scrolls `page` to the end, waits until that is saved, and checks a reload restores it. */
+  async function savePositionAtEnd(page: Page): Promise<string> {
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const top = await blockAtTop(page);
+    expect(top).not.toBeNull();
+    await expect.poll(() => savedBlock(page)).toBe(top);
+    await page.reload();
+    await page.getByRole('article').waitFor();
+    await page.getByRole('status').filter({ hasText: CONTINUED }).waitFor();
+    await expect.poll(() => blockAtTop(page)).toBe(top);
+    return top ?? '';
+  }
+
+  /** Opens `hash` in a new tab of `context`, collecting its uncaught errors and dialogs. */
+  async function openLink(context: BrowserContext, hash: string) {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    const dialogs: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await openApp(page, '?lang=en', hash);
+    return { page, errors, dialogs };
+  }
+
+  it('a quote link lands on the quote, not on the saved position', async () => {
+    const context = await freshContext();
+    const page = await context.newPage();
+    await openReader(page, '?lang=en');
+    const saved = await savePositionAtEnd(page);
+
+    const QUOTE = 'تم رفع حالة الطوارئ في جميع أنحاء البلاد';
+    const start = doc.text.indexOf(QUOTE);
+    const fragment = quoteLinkFragment(
+      describeRange({ start, end: start + QUOTE.length }, doc.text),
+    );
+    const { page: linked, errors } = await openLink(context, fragment);
+    const mark = '#article mark[data-hit="quote-link"]';
+    await expect
+      .poll(async () => (await linked.locator(mark).allTextContents()).join(''))
+      .toBe(QUOTE);
+    await expect.poll(() => startsOnScreen(linked, mark)).toBe(true);
+    expect(await blockAtTop(linked)).not.toBe(saved);
+    expect(await linked.getByRole('status').filter({ hasText: CONTINUED }).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('a #highlight= link lands on that highlight, focused, not on the saved position', async () => {
+    const context = await freshContext();
+    const page = await context.newPage();
+    await openReader(page, '?lang=en');
+    const QUOTE = 'فإن العملية في كازاخستان أظهرت فعالية الآليات القائمة';
+    await highlight(page, QUOTE);
+    const id = await page
+      .locator('#article mark.highlight[data-starts]')
+      .getAttribute('data-starts');
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    const saved = await savePositionAtEnd(page);
+
+    const { page: linked, errors } = await openLink(context, `#highlight=${id}`);
+    const mark = `#article mark[data-starts~="${id}"]`;
+    await expect.poll(() => startsOnScreen(linked, mark)).toBe(true);
+    await expect
+      .poll(() => linked.evaluate((sel) => document.activeElement?.matches(sel) ?? false, mark))
+      .toBe(true);
+    expect(await linked.locator(mark).textContent()).toBe(QUOTE);
+    expect(await blockAtTop(linked)).not.toBe(saved);
+    expect(await linked.getByRole('status').filter({ hasText: CONTINUED }).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('an unknown #highlight= id or one with markup opens the article at the start, unharmed', async () => {
+    const context = await freshContext();
+    for (const hash of [
+      '#highlight=0f8fad5b-d9cb-469f-a165-70867728950e',
+      '#highlight=<img src=x onerror=alert(1)>',
+      '#highlight=0f8fad5b-d9cb-469f-a165-70867728950e"],img,mark[x="',
+    ]) {
+      const { page, errors, dialogs } = await openLink(context, hash);
+      await page.waitForLoadState('networkidle');
+      expect(await page.locator('#article [data-block]').count()).toBe(23);
+      expect(await page.locator('img[src="x"]').count()).toBe(0);
+      expect(await page.getByRole('alert').count()).toBe(0);
+      expect(await blockAtTop(page)).toBe('b1');
+      expect(dialogs).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+});
