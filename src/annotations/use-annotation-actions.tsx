@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AnnotationRecord } from '../storage/annotation-record';
 import type { AnnotationStore } from '../storage/annotation-store';
 import { nextModified } from '../storage/last-write-wins';
-import { StorageError, toStorageError } from '../storage/storage-error';
+import { StorageError, toStorageError, type StorageErrorCode } from '../storage/storage-error';
 import { useNotices } from '../ui/NoticeProvider';
 import {
   actionId,
@@ -43,7 +43,12 @@ async function run(store: AnnotationStore, action: AnnotationAction): Promise<vo
 interface Change {
   action: AnnotationAction;
   prior: AnnotationRecord | undefined;
+  /** Offered on the error notice when storing fails for a reason that may pass (a full disk). */
+  retry?: () => void;
 }
+
+/** Failures worth trying again once the reader has made room or the moment has passed. */
+const RETRYABLE = new Set<StorageErrorCode>(['quota-exceeded', 'unknown', 'closed']);
 
 interface PerformOptions {
   /** Pushed on the undo stack (Ctrl/Cmd+Z) unless false. */
@@ -79,11 +84,15 @@ export function AnnotationActionsProvider({
       if (!store) throw new StorageError('unavailable', 'store not open');
       await run(store, action);
     },
-    onError: (error, { action, prior }) => {
+    onError: (error, { action, prior, retry }) => {
       queryClient.setQueriesData<AnnotationRecord[]>({ queryKey: key }, (list) =>
         restoreRecord(list ?? [], actionId(action), prior),
       );
-      notices.error(t(storageErrorKey(toStorageError(error).code)));
+      const { code } = toStorageError(error);
+      notices.error(
+        t(storageErrorKey(code)),
+        retry && RETRYABLE.has(code) ? { label: t('errors.retry'), run: retry } : undefined,
+      );
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
   });
@@ -117,17 +126,23 @@ export function AnnotationActionsProvider({
   );
 
   const perform = useCallback(
-    async (action: AnnotationAction, { undoable = true }: PerformOptions = {}) => {
-      const before = cachedList() ?? [];
-      const inverse = undoable ? inverseOf(action, before, new Date().toISOString()) : null;
-      // Undoable as soon as it shows (the cache is optimistic); forgotten again if it fails.
-      if (inverse) undoStack.current.push(inverse);
-      try {
-        await mutateAsync(showNow(action));
-      } catch (error) {
-        if (inverse) undoStack.current = undoStack.current.filter((a) => a !== inverse);
-        throw error;
-      }
+    (action: AnnotationAction, { undoable = true }: PerformOptions = {}) => {
+      const attempt = async (): Promise<void> => {
+        const before = cachedList() ?? [];
+        const inverse = undoable ? inverseOf(action, before, new Date().toISOString()) : null;
+        // Undoable as soon as it shows (the cache is optimistic); forgotten again if it fails.
+        if (inverse) undoStack.current.push(inverse);
+        // A note being typed is retried by its editor, which keeps the text; anything else
+        // (a new highlight, a deletion) is offered again from the error notice, as it was.
+        const retry = action.kind === 'update' ? undefined : () => void attempt().catch(() => {});
+        try {
+          await mutateAsync({ ...showNow(action), retry });
+        } catch (error) {
+          if (inverse) undoStack.current = undoStack.current.filter((a) => a !== inverse);
+          throw error;
+        }
+      };
+      return attempt();
     },
     [mutateAsync, showNow, cachedList],
   );
