@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnnotationActionsProvider } from '../annotations/use-annotation-actions';
 import { articleQueryOptions } from '../article/article-query';
 import { ArticleStatus } from '../article/ArticleStatus';
+import { isUiLanguage } from '../i18n/languages';
 import { AppHeader } from './AppHeader';
 import { useArticleSource } from './article-source-context';
 import { Reader } from './Reader';
@@ -11,8 +12,14 @@ import { ReadingProgress } from './ReadingProgress';
 
 /** The app: header, then the reader once the article has loaded (or its loading/error state). */
 export function App() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const article = useQuery(articleQueryOptions(useArticleSource()));
+  const headline = article.data?.meta.headline[isUiLanguage(i18n.language) ? i18n.language : 'ar'];
+  // The tab, history and bookmarks speak the UI language; index.html's Arabic <title> covers
+  // the first paint. The app name leads so the tab's visible start never changes.
+  useEffect(() => {
+    document.title = headline ? t('app.documentTitle', { headline }) : t('app.name');
+  }, [headline, t]);
   const [headerSlot, setHeaderSlot] = useState<HTMLDivElement | null>(null);
 
   return (
