@@ -15,6 +15,20 @@ const pureFolders = [
   'src/search/*.ts',
 ];
 
+const noEnum = {
+  selector: 'TSEnumDeclaration',
+  message: 'Use a union of string literals, not enum.',
+};
+
+// Why strings never become markup or code in the app: notes, tags, imported files and link
+// fragments are all untrusted, and the page's CSP has no 'unsafe-inline' or 'unsafe-eval'.
+const NOT_HTML =
+  'parses a string as HTML: text from a note, an import file or a link would become live ' +
+  'markup (XSS). Render text with React, or set textContent.';
+const NOT_CODE =
+  'runs a string as code: an injection path, and refused by our CSP (no unsafe-eval). ' +
+  'Write the code as a function.';
+
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'node_modules', 'test-results'] },
   js.configs.recommended,
@@ -27,14 +41,48 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'no-restricted-syntax': [
-        'error',
-        { selector: 'TSEnumDeclaration', message: 'Use a union of string literals, not enum.' },
-      ],
+      'no-restricted-syntax': ['error', noEnum],
     },
   },
   jsxA11y.flatConfigs.recommended,
   ...pluginQuery.configs['flat/recommended'],
+  {
+    // Safety boundary: no HTML or code from strings anywhere in the app.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        noEnum,
+        ...['dangerouslySetInnerHTML', 'srcDoc'].map((name) => ({
+          selector: `JSXAttribute[name.name='${name}']`,
+          message: `${name} ${NOT_HTML}`,
+        })),
+      ],
+      'no-restricted-properties': [
+        'error',
+        ...[
+          'innerHTML',
+          'outerHTML',
+          'insertAdjacentHTML',
+          'createContextualFragment',
+          'setHTMLUnsafe',
+        ].map((property) => ({ property, message: `${property} ${NOT_HTML}` })),
+        ...['write', 'writeln'].map((property) => ({
+          object: 'document',
+          property,
+          message: `document.${property} ${NOT_HTML}`,
+        })),
+        { property: 'eval', message: `eval ${NOT_CODE}` },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'eval', message: `eval ${NOT_CODE}` },
+        { name: 'Function', message: `The Function constructor ${NOT_CODE}` },
+      ],
+      // setTimeout('…') and setInterval('…') evaluate their string too.
+      'no-implied-eval': 'error',
+    },
+  },
   {
     // Only storage talks to IndexedDB.
     files: ['src/**/*.{ts,tsx}'],
