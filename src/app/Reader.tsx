@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import type { TextRange } from '../anchoring/selectors';
 import { useActiveAnnotation } from '../annotations/ActiveAnnotationProvider';
 import { useAnnotationSets } from '../annotations/use-annotation-sets';
+import { useCopyQuote } from '../annotations/use-copy-quote';
 import type { ArticleDocument } from '../article/article-document';
 import { ArticleView } from '../article/ArticleView';
 import { createDecorationGrouper } from '../article/group-decorations';
@@ -24,6 +25,7 @@ import { useUndoShortcut } from '../highlights/use-undo-shortcut';
 import type { AnnotationFilter } from '../notes/filter-annotations';
 import { NotesPanel } from '../notes/NotesPanel';
 import { useReadingSettings } from '../settings/SettingsProvider';
+import type { AnnotationRecord } from '../storage/annotation-record';
 import { notesByEvent } from '../timeline/event-notes';
 import { passageElementId, useCurrentEvent } from '../timeline/use-current-event';
 import { useTimelineEvents } from '../timeline/use-timeline-events';
@@ -148,6 +150,11 @@ export function Reader({
   );
 
   useKeepHighlightFocus(article, decorations);
+  const copyQuote = useCopyQuote(doc);
+  const copyRecordQuote = useCallback(
+    (record: AnnotationRecord) => void copyQuote(record.target),
+    [copyQuote],
+  );
   usePerformanceMarks(article !== null, !sets.isPending);
 
   // Opening an editor also opens the notes drawer it lives in (on a phone).
@@ -259,6 +266,7 @@ export function Reader({
             onGoTo={goToHighlight}
             filter={notesFilter}
             onFilterChange={setNotesFilter}
+            onCopyQuote={copyRecordQuote}
             tools={
               <Suspense fallback={null}>
                 <BackupReminder doc={doc} records={records} />

@@ -5,10 +5,9 @@ import type { TextRange } from '../anchoring/selectors';
 import type { ArticleDocument } from '../article/article-document';
 import { useActiveAnnotation } from '../annotations/ActiveAnnotationProvider';
 import { useAnnotationActions } from '../annotations/use-annotation-actions';
-import { isUiLanguage } from '../i18n/languages';
+import { useCopyQuote } from '../annotations/use-copy-quote';
 import type { AnnotationRecord, HighlightColor } from '../storage/annotation-record';
 import { useNotices } from '../ui/NoticeProvider';
-import { copyText } from './copy-text';
 import { SelectionToolbar } from './SelectionToolbar';
 import { useArticleSelection } from './use-article-selection';
 import { useKeyboardSelection } from './use-keyboard-selection';
@@ -32,7 +31,7 @@ export function HighlightController({
   keepExact = false,
   onOpenEditor,
 }: HighlightControllerProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const notices = useNotices();
   const { perform } = useAnnotationActions();
   const { edit } = useActiveAnnotation();
@@ -75,27 +74,8 @@ export function HighlightController({
     [doc, clear, currentRange, edit, onOpenEditor, perform, notices, t],
   );
 
-  const copyQuote = useCallback(
-    async (range: TextRange) => {
-      const [{ formatCitation }, { quoteLinkFragment }] = await Promise.all([
-        import('../export/citation'),
-        import('../export/quote-link'),
-      ]);
-      const target = describe(range, doc.text);
-      const url = `${location.origin}${location.pathname}${location.search}${quoteLinkFragment(target)}`;
-      const uiLanguage = isUiLanguage(i18n.language) ? i18n.language : 'ar';
-      const ok = await copyText(formatCitation(target, doc, { uiLanguage, url }));
-      if (ok) notices.info(t('toolbar.copied'));
-      else notices.error(t('toolbar.copyFailed'));
-    },
-    [doc, i18n.language, notices, t],
-  );
-
-  // Load the citation code while the reader decides, so copying stays inside the click's
-  // user activation (browsers refuse clipboard writes without one).
-  useEffect(() => {
-    if (selection) void import('../export/citation').then(() => import('../export/quote-link'));
-  }, [selection]);
+  // Loaded while the reader decides, so copying stays inside the click's user activation.
+  const copyQuote = useCopyQuote(doc, selection !== null);
 
   // Keyboard: h / n act on the selection; Tab moves into the toolbar; Escape dismisses.
   useEffect(() => {
@@ -132,7 +112,7 @@ export function HighlightController({
       selection={selection}
       onHighlight={(color) => void create(selection.range, color, false)}
       onAddNote={() => void create(selection.range, lastColor.current, true)}
-      onCopyQuote={() => void copyQuote(selection.range)}
+      onCopyQuote={() => void copyQuote(describe(currentRange() ?? selection.range, doc.text))}
     />
   );
 }

@@ -8,13 +8,22 @@ interface NoteCardProps {
   /** Shown when the quote is activated; absent for highlights that are not in the text. */
   onGoTo?: () => void;
   onEdit: () => void;
+  /** Copies the quote with its citation and a link back to it. */
+  onCopyQuote?: () => void;
   excerptLength?: number;
   /** Words the notes search is looking for: marked in the quote, note and tags. */
   query?: string;
 }
 
 /** One annotation in the notes list: color, quote excerpt, note, tags, date. All text, never markup. */
-export function NoteCard({ record, onGoTo, onEdit, excerptLength = 140, query }: NoteCardProps) {
+export function NoteCard({
+  record,
+  onGoTo,
+  onEdit,
+  onCopyQuote,
+  excerptLength = 140,
+  query,
+}: NoteCardProps) {
   const { t, i18n } = useTranslation();
   const quote = record.target.quote.exact;
   const excerpt =
@@ -56,7 +65,12 @@ export function NoteCard({ record, onGoTo, onEdit, excerptLength = 140, query }:
       )}
       <div className="note-card__meta">
         <time dateTime={record.created}>{formatShortDate(record.created, i18n.language)}</time>
-        <button type="button" className="link-button" onClick={onEdit}>
+        {onCopyQuote && (
+          <button type="button" className="link-button" onClick={onCopyQuote}>
+            {t('toolbar.copyQuote')}
+          </button>
+        )}
+        <button type="button" className="link-button note-card__edit" onClick={onEdit}>
           {t('notes.edit')}
         </button>
       </div>

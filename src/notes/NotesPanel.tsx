@@ -25,6 +25,8 @@ interface NotesPanelProps {
   onClearExtraFilter?: () => void;
   /** Export, import and backup controls, drawn above the list. */
   tools?: ReactNode;
+  /** Copies an annotation's quote with its citation (offered on each card). */
+  onCopyQuote?: (record: AnnotationRecord) => void;
 }
 
 /** The notes sidebar's content: filters, the list in reading order, unanchored ones, the trash. */
@@ -37,6 +39,7 @@ export function NotesPanel({
   extraFilterLabel,
   onClearExtraFilter,
   tools,
+  onCopyQuote,
 }: NotesPanelProps) {
   const { t, i18n } = useTranslation();
   const { editingId, edit } = useActiveAnnotation();
@@ -60,7 +63,7 @@ export function NotesPanel({
     focusAfterClose.current = null;
     const card = panel.current?.querySelector(`[data-note-id="${CSS.escape(id)}"]`);
     const target =
-      card?.querySelector<HTMLElement>('.note-card__meta button') ??
+      card?.querySelector<HTMLElement>('.note-card__edit') ??
       panel.current?.querySelector<HTMLElement>('input, button');
     target?.focus();
   }, [editingId]);
@@ -97,6 +100,7 @@ export function NotesPanel({
         record={record}
         onGoTo={anchored ? () => onGoTo(record.id) : undefined}
         onEdit={() => edit(record.id)}
+        onCopyQuote={onCopyQuote && (() => onCopyQuote(record))}
         query={filter.query}
       />
     );

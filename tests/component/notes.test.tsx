@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_NOTE_LENGTH } from '../../src/storage/annotation-record';
 import { openStore } from '../../src/storage/open-store';
 import { createMemoryStore } from '../../src/storage/memory-backend';
@@ -19,6 +19,10 @@ async function appWith(records: Parameters<typeof storeRecords>[1], language: 'a
   await untilSettled();
   return view;
 }
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('stored highlights', () => {
   it('draws each highlight as a focusable mark that says whether it has a note', async () => {
@@ -55,6 +59,31 @@ describe('stored highlights', () => {
     const notes = screen.getByRole('complementary', { name: 'Notes' });
     await user.click(await within(notes).findByRole('button', { name: TOLL_QUOTE }));
     expect(screen.getByRole('mark')).toHaveFocus();
+  });
+
+  it('copies a saved quote from its card with a citation line and a link back to it', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn<(text: string) => Promise<void>>(() => Promise.resolve());
+    vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({ writeText } as unknown as Clipboard);
+    await appWith([annotationOn(TOLL_QUOTE)]);
+    const notes = screen.getByRole('complementary', { name: 'Notes' });
+    await user.click(await within(notes).findByRole('button', { name: 'Copy quote' }));
+    await screen.findByText('Quote copied with its citation');
+    const copied = writeText.mock.calls[0]?.[0] ?? '';
+    const [quote, citation] = copied.split('\n');
+    expect(quote).toBe(`“${TOLL_QUOTE}”`);
+    expect(citation).toContain('TASS');
+    expect(citation).toMatch(/#quote=[^\s]+$/u);
+  });
+
+  it('says so when the browser refuses the clipboard', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
+    vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({ writeText } as unknown as Clipboard);
+    await appWith([annotationOn(TOLL_QUOTE)]);
+    const notes = screen.getByRole('complementary', { name: 'Notes' });
+    await user.click(await within(notes).findByRole('button', { name: 'Copy quote' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('could not be copied');
   });
 
   it('shows markup in notes and tags as text, never as HTML', async () => {

@@ -1,0 +1,49 @@
+import { useCallback, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AnnotationTarget } from '../anchoring/selectors';
+import type { ArticleDocument } from '../article/article-document';
+import { isUiLanguage } from '../i18n/languages';
+import { useNotices } from '../ui/NoticeProvider';
+
+/**
+ * "Copy quote" for a target in `doc`: the quote with a citation line and a link that reopens
+ * the app on it, put on the clipboard, with a notice saying whether it worked. The citation
+ * code loads lazily; pass `preload` true while a copy is likely (a selection is shown) so the
+ * click's user activation is not spent waiting for it (browsers refuse clipboard writes then).
+ */
+export function useCopyQuote(
+  doc: ArticleDocument,
+  preload = false,
+): (target: AnnotationTarget) => Promise<void> {
+  const { t, i18n } = useTranslation();
+  const notices = useNotices();
+
+  useEffect(() => {
+    if (preload) void loadCitation();
+  }, [preload]);
+
+  return useCallback(
+    async (target: AnnotationTarget) => {
+      const [{ formatCitation }, { quoteLinkFragment }] = await loadCitation();
+      const url = `${location.origin}${location.pathname}${location.search}${quoteLinkFragment(target)}`;
+      const uiLanguage = isUiLanguage(i18n.language) ? i18n.language : 'ar';
+      const ok = await copyText(formatCitation(target, doc, { uiLanguage, url }));
+      if (ok) notices.info(t('toolbar.copied'));
+      else notices.error(t('toolbar.copyFailed'));
+    },
+    [doc, i18n.language, notices, t],
+  );
+}
+
+const loadCitation = () =>
+  Promise.all([import('../export/citation'), import('../export/quote-link')]);
+
+/** Resolves false (never rejects) when the browser refuses, e.g. without a user gesture. */
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
