@@ -113,7 +113,7 @@ describe('find in article, in Chromium', () => {
     await context.close();
   });
 
-  it('leaves the last hit selected on Escape, so the keyboard alone can extend it and add a note', async () => {
+  it('leaves the last hit selected on Escape, so the keyboard alone can extend it, add a note and keep both after a reload', async () => {
     const context = await newContext(browser());
     const page = await context.newPage();
     await openApp(page, '?lang=en');
@@ -140,6 +140,10 @@ describe('find in article, in Chromium', () => {
     await page.keyboard.type('بعد أسبوع');
     await page.getByText('Saved').waitFor();
     await expect.poll(() => highlightQuotes(page)).toEqual(['استقر الوضع في البلاد']);
+    await page.reload();
+    await page.getByRole('article').waitFor();
+    await expect.poll(() => highlightQuotes(page)).toEqual(['استقر الوضع في البلاد']);
+    await page.getByRole('complementary', { name: 'Notes' }).getByText('بعد أسبوع').waitFor();
     await context.close();
   });
 });
