@@ -2,15 +2,9 @@
  * `npm run budget`: fails when the built app's first load is over budget. Sizes, not times:
  * they do not depend on how busy the machine is. Run after `vite build`.
  */
-import { measureFirstLoad } from './first-load';
+import { FIRST_LOAD_BUDGETS as BUDGETS, measureFirstLoad } from './first-load';
 
 const KIB = 1024;
-const BUDGETS = {
-  /** First-load JavaScript, gzip (React, react-query, i18next and Dexie alone are ~127 KiB). */
-  js: 160 * KIB,
-  /** Everything the first paint of the article needs: HTML, JS, CSS, fonts, article files. */
-  total: 400 * KIB,
-};
 
 const load = measureFirstLoad();
 const kib = (n: number) => `${(n / KIB).toFixed(1)} KiB`;

@@ -1,14 +1,18 @@
 /**
- * The app in real Chromium (Debian's, or CHROMIUM_PATH): time to first paint and to the
- * article and its annotations being ready, with 0 and 1,000 stored annotations; a
- * highlight's creation to paint; JS heap with 1,000 annotations; and the same first paint of
- * the plain article as a static HTML page, for the ratio. Builds dist/ first when missing.
+ * The app in real Chromium (Debian's, or CHROMIUM_PATH): every script a first visit fetches
+ * before any interaction, split at the first paint; time to first paint and to the article and
+ * its annotations being ready, with 0 and 1,000 stored annotations, cold (nothing cached, no
+ * service worker) and warm (service worker / HTTP cache), each against the plain article as a
+ * static HTML page loaded the same way, for the ratio; a highlight's creation to paint; JS heap
+ * with 1,000 annotations. Builds dist/ first when missing.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
+import { gzipSize } from '../first-load';
 
 const RUNS = 5;
 const FLAGS = [
@@ -97,28 +101,66 @@ async function seedAnnotations(page: Page, count: number): Promise<void> {
   }, records);
 }
 
-async function measureApp(browser: Browser, url: string, annotations: number) {
+type Cache = 'cold' | 'warm';
+
+/**
+ * A fresh context whose first page runs `prepare` (e.g. to store annotations) and closes; the
+ * measured load is the second visit, in a new page. Cold: service workers blocked and the HTTP
+ * cache cleared and disabled, so every file comes from the server as on a first visit. Warm:
+ * the first visit's service worker (if the page has one) and HTTP cache serve what they can.
+ */
+async function secondVisit<T>(
+  browser: Browser,
+  url: string,
+  cache: Cache,
+  prepare: (page: Page) => Promise<void>,
+  measure: (page: Page, cdp: CDPSession) => Promise<T>,
+): Promise<T> {
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 900 },
+    locale: 'ar-EG',
+    serviceWorkers: cache === 'cold' ? 'block' : 'allow',
+  });
+  await context.addInitScript(NAME_SHIM);
+  const first = await context.newPage();
+  await first.goto(url);
+  await prepare(first);
+  await first.close();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (cache === 'cold') {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.clearBrowserCache');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  }
+  await page.goto(url);
+  const result = await measure(page, cdp);
+  await context.close();
+  return result;
+}
+
+async function measureApp(browser: Browser, url: string, annotations: number, cache: Cache) {
   const runs: (Timings & { heap: number })[] = [];
   for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext({
-      viewport: { width: 1366, height: 900 },
-      locale: 'ar-EG',
+    const prepare = async (page: Page) => {
+      await timings(page);
+      if (cache === 'warm') {
+        // The service worker must be active (precache done) before the measured visit.
+        await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+      }
+      if (annotations > 0) await seedAnnotations(page, annotations);
+    };
+    const run = await secondVisit(browser, url, cache, prepare, async (page, cdp) => {
+      const t = await timings(page);
+      const controlled = await page.evaluate(() => navigator.serviceWorker?.controller != null);
+      if (controlled !== (cache === 'warm'))
+        throw new Error(`${cache} load, controlled: ${controlled}`);
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('Performance.enable');
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return { ...t, heap: metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN };
     });
-    await context.addInitScript(NAME_SHIM);
-    const page = await context.newPage();
-    await page.goto(url);
-    await timings(page);
-    if (annotations > 0) await seedAnnotations(page, annotations);
-    // Measure a fresh load (the first visit also installed the service worker).
-    await page.goto(url);
-    const t = await timings(page);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('HeapProfiler.collectGarbage');
-    await cdp.send('Performance.enable');
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
-    runs.push({ ...t, heap });
-    await context.close();
+    runs.push(run);
   }
   return {
     firstPaint: median(runs.map((r) => r.firstPaint)),
@@ -126,6 +168,64 @@ async function measureApp(browser: Browser, url: string, annotations: number) {
     ready: median(runs.map((r) => r.ready)),
     heap: median(runs.map((r) => r.heap)),
   };
+}
+
+interface FetchedScript {
+  file: string;
+  /** Bytes, gzip level 9 of the file in dist/. */
+  bytes: number;
+  /**
+   * Referenced by index.html (entry, modulepreloads, registerSW.js): the first paint waits for
+   * these. The rest are the app's own dynamic imports.
+   */
+  fromHtml: boolean;
+  /** When it was requested, ms since navigation start. */
+  requested: number;
+}
+
+interface FirstVisit {
+  /** ms since navigation start. */
+  firstPaint: number;
+  firstContentfulPaint: number;
+  scripts: FetchedScript[];
+}
+
+/**
+ * Every script a first visit fetches before any interaction, from the Performance API's
+ * resource entries: Arabic UI, service workers blocked (nothing is fetched twice), until the
+ * network is idle and 1.5 s more. Each is sized by gzipping its file in dist/.
+ */
+async function measureFirstVisit(browser: Browser, url: string, dist: string): Promise<FirstVisit> {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const inHtml = new Set([...html.matchAll(/(?:src|href)="\.\/([^"]+\.js)"/g)].map((m) => m[1]));
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 900 },
+    locale: 'ar-EG',
+    serviceWorkers: 'block',
+  });
+  await context.addInitScript(NAME_SHIM);
+  await context.addInitScript(() => performance.setResourceTimingBufferSize(1000));
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await timings(page);
+  await page.waitForTimeout(1500);
+  const visit = await page.evaluate(() => ({
+    firstPaint: performance.getEntriesByName('first-paint')[0]?.startTime ?? NaN,
+    firstContentfulPaint:
+      performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    entries: performance
+      .getEntriesByType('resource')
+      .map((e) => ({ url: e.name, requested: e.startTime })),
+  }));
+  await context.close();
+  const seen = new Set<string>();
+  const scripts = visit.entries.flatMap(({ url: href, requested }) => {
+    const file = new URL(href).pathname.slice(1);
+    if (!file.endsWith('.js') || seen.has(file)) return [];
+    seen.add(file);
+    return [{ file, bytes: gzipSize(join(dist, file)), fromHtml: inHtml.has(file), requested }];
+  });
+  return { ...visit, scripts };
 }
 
 async function measureHighlight(browser: Browser, url: string): Promise<number> {
@@ -201,7 +301,8 @@ function staticArticle(dist: string): string {
 </head><body><article>${paragraphs}</article></body></html>`;
 }
 
-async function measureStatic(browser: Browser, dist: string): Promise<number> {
+/** Serves the static article and its font from dist/ (immutable, as hashed assets are). */
+async function serveStatic(dist: string): Promise<Server> {
   const html = staticArticle(dist);
   const server = createServer((req, res) => {
     if (req.url === '/' || req.url === '/index.html') {
@@ -209,61 +310,113 @@ async function measureStatic(browser: Browser, dist: string): Promise<number> {
     } else if (req.url?.startsWith('/assets/')) {
       const file = join(dist, req.url);
       if (existsSync(file))
-        res.writeHead(200, { 'content-type': 'font/woff2' }).end(readFileSync(file));
+        res
+          .writeHead(200, {
+            'content-type': 'font/woff2',
+            'cache-control': 'public, max-age=31536000, immutable',
+          })
+          .end(readFileSync(file));
       else res.writeHead(404).end();
     } else res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  return server;
+}
+
+async function measureStatic(browser: Browser, url: string, cache: Cache): Promise<number> {
   const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    await context.addInitScript(NAME_SHIM);
-    const page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${port}/`);
+  const firstPaint = async (page: Page) => {
     await page.waitForFunction(
       () => performance.getEntriesByName('first-contentful-paint').length > 0,
     );
+    return page.evaluate(
+      () => performance.getEntriesByName('first-contentful-paint')[0]!.startTime,
+    );
+  };
+  for (let i = 0; i < RUNS; i++) {
     samples.push(
-      await page.evaluate(
-        () => performance.getEntriesByName('first-contentful-paint')[0]!.startTime,
+      await secondVisit(
+        browser,
+        url,
+        cache,
+        async (page) => void (await firstPaint(page)),
+        firstPaint,
       ),
     );
-    await context.close();
   }
-  server.close();
   return median(samples);
 }
 
 export async function run(): Promise<void> {
-  const dist = join(process.cwd(), 'dist');
-  if (!existsSync(join(dist, 'index.html'))) await build({ logLevel: 'warn' });
-  const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 } });
+  if (!existsSync(join(process.cwd(), 'dist/index.html'))) await build({ logLevel: 'warn' });
+  // A copy, so that a build started meanwhile (a shared checkout) cannot change what is measured.
+  const dist = mkdtempSync(join(tmpdir(), 'qari-bench-dist-'));
+  cpSync(join(process.cwd(), 'dist'), dist, { recursive: true });
+  const server = await preview({
+    logLevel: 'warn',
+    build: { outDir: dist },
+    preview: { host: '127.0.0.1', port: 0 },
+  });
   const address = server.httpServer.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+  const plainServer = await serveStatic(dist);
+  const plainAddress = plainServer.address();
+  const plainUrl = `http://127.0.0.1:${typeof plainAddress === 'object' && plainAddress ? plainAddress.port : 0}/`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: FLAGS,
   });
   try {
-    const plain = await measureStatic(browser, dist);
-    const empty = await measureApp(browser, url, 0);
-    const full = await measureApp(browser, url, 1000);
+    const visit = await measureFirstVisit(browser, url, dist);
+    const loads = [];
+    for (const cache of ['cold', 'warm'] as const) {
+      const plain = await measureStatic(browser, plainUrl, cache);
+      const empty = await measureApp(browser, url, 0, cache);
+      const full = await measureApp(browser, url, 1000, cache);
+      loads.push({ cache, plain, empty, full });
+    }
     const paint = await measureHighlight(browser, url);
+
+    const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
     const ms = (n: number) => `${n.toFixed(0)} ms`;
-    console.log(`medians of ${RUNS} loads, desktop 1366×900, localhost`);
-    console.log(`static HTML article: first paint ${ms(plain)}`);
+    const sum = (xs: FetchedScript[]) => xs.reduce((n, s) => n + s.bytes, 0);
+    const before = visit.scripts.filter((s) => s.fromHtml);
+    const after = visit.scripts.filter((s) => !s.fromHtml);
     console.log(
-      `app, 0 annotations: first paint ${ms(empty.firstPaint)} (×${(empty.firstPaint / plain).toFixed(2)} the static page), article ${ms(empty.article)}, interactive ${ms(empty.ready)}, JS heap ${(empty.heap / 1048576).toFixed(1)} MiB`,
+      'all JS fetched on a first visit before any interaction (gzip; Arabic UI, no service ' +
+        `worker, network idle + 1.5 s): ${kib(sum(visit.scripts))} in ${visit.scripts.length} files`,
     );
     console.log(
-      `app, 1,000 annotations: first paint ${ms(full.firstPaint)} (×${(full.firstPaint / plain).toFixed(2)}), article ${ms(full.article)}, interactive ${ms(full.ready)}, JS heap ${(full.heap / 1048576).toFixed(1)} MiB`,
+      `  before the first paint (index.html's scripts and modulepreloads): ${kib(sum(before))} in ${before.length} files`,
     );
+    console.log(
+      `  after it, fetched by the app on its own: ${kib(sum(after))} in ${after.length} files ` +
+        `(this visit: first paint ${ms(visit.firstPaint)}, first contentful paint ${ms(visit.firstContentfulPaint)})`,
+    );
+    for (const s of [...after].sort((a, b) => b.bytes - a.bytes))
+      console.log(`${kib(s.bytes).padStart(14)}  ${s.file}, requested at ${ms(s.requested)}`);
+
+    const mib = (n: number) => `${(n / 1048576).toFixed(1)} MiB`;
+    console.log(`\nmedians of ${RUNS} loads, desktop 1366×900, localhost; first paint is`);
+    console.log('first-contentful-paint; each load is the second visit of a fresh context.');
+    console.log('cold: service workers blocked, HTTP cache disabled (every file from the server);');
+    console.log('warm: the app from its service worker, the static page from the HTTP cache');
+    for (const { cache, plain, empty, full } of loads) {
+      const ratio = (n: number) => `×${(n / plain).toFixed(2)} the static page`;
+      console.log(`${cache}: static HTML article: first paint ${ms(plain)}`);
+      console.log(
+        `${cache}: app, 0 annotations: first paint ${ms(empty.firstPaint)} (${ratio(empty.firstPaint)}), article ${ms(empty.article)}, interactive ${ms(empty.ready)}, JS heap ${mib(empty.heap)}`,
+      );
+      console.log(
+        `${cache}: app, 1,000 annotations: first paint ${ms(full.firstPaint)} (${ratio(full.firstPaint)}), article ${ms(full.article)}, interactive ${ms(full.ready)}, JS heap ${mib(full.heap)}`,
+      );
+    }
     console.log(`a new highlight, click to paint: ${ms(paint)}`);
   } finally {
     await browser.close();
     await server.close();
+    plainServer.close();
+    rmSync(dist, { recursive: true, force: true });
   }
 }
