@@ -59,8 +59,12 @@ export function NoteEditor({ record, onDone, onDelete }: NoteEditorProps) {
     status: useId(),
   };
 
+  // The caret goes after what is already written: typing adds to a note, not before it.
   useEffect(() => {
-    noteRef.current?.focus();
+    const box = noteRef.current;
+    if (!box) return;
+    box.focus();
+    box.setSelectionRange(box.value.length, box.value.length);
   }, []);
 
   const save = async (patch: Partial<AnnotationRecord>, undoable: boolean) => {

@@ -1,7 +1,9 @@
 /**
  * Brings an element to the reader: scrolls it to the middle of the view (smoothly unless they
  * prefer reduced motion), moves focus to it without a second scroll, and flashes it briefly
- * (`is-flashing`, no animation under reduced motion).
+ * (`data-flashing`, no animation under reduced motion). An attribute, not a class: React
+ * rewrites `className` when the element re-renders (an event passage becoming selected), which
+ * would cut the flash off before it starts.
  */
 export function reveal(element: HTMLElement): void {
   const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -13,8 +15,8 @@ export function reveal(element: HTMLElement): void {
   }
   element.focus({ preventScroll: true });
   if (reduce) return;
-  element.classList.remove('is-flashing');
+  element.removeAttribute('data-flashing');
   void element.offsetWidth; // restart the animation
-  element.classList.add('is-flashing');
-  setTimeout(() => element.classList.remove('is-flashing'), 1600);
+  element.setAttribute('data-flashing', '');
+  setTimeout(() => element.removeAttribute('data-flashing'), 1600);
 }
