@@ -100,7 +100,8 @@ export function NotesPanel({
         record={record}
         onGoTo={anchored ? () => onGoTo(record.id) : undefined}
         onEdit={() => edit(record.id)}
-        onCopyQuote={onCopyQuote && (() => onCopyQuote(record))}
+        // An unanchored quote is no longer in the article: citing it there would mislead.
+        onCopyQuote={anchored && onCopyQuote ? () => onCopyQuote(record) : undefined}
         query={filter.query}
       />
     );

@@ -109,6 +109,8 @@ describe('stored highlights', () => {
     await appWith([orphan, annotationOn(TOLL_QUOTE)]);
     const section = await screen.findByRole('region', { name: 'Unanchored' });
     expect(within(section).getByText(/نص لم يعد في المقال/)).toBeInTheDocument();
+    // Its quote is no longer in the article, so it is not offered for citing from there.
+    expect(within(section).queryByRole('button', { name: 'Copy quote' })).not.toBeInTheDocument();
     expect(screen.getAllByRole('mark')).toHaveLength(1);
     expect(screen.getByText('2 highlights')).toBeInTheDocument();
   });
