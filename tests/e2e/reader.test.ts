@@ -35,6 +35,49 @@ describe('the reader in Chromium', () => {
     await context.close();
   });
 
+  it('fetches the article and its fonts once each, preloaded by the page, with no wasted preload', async () => {
+    const context = await newContext(browser(), DESKTOP, { serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    const warnings: string[] = [];
+    page.on('request', (r) => {
+      const file = new URL(r.url()).pathname.split('/').pop() ?? '';
+      if (/\.(txt|json|woff2)$/u.test(file)) fetched.push(file.replace(/-[\w-]{8}\./u, '.'));
+    });
+    page.on('console', (m) => {
+      if (/preload/iu.test(m.text())) warnings.push(m.text());
+    });
+    await openApp(page);
+    const preloaded = await page
+      .locator('link[rel="preload"]')
+      .evaluateAll((links) =>
+        links.map((l) => `${l.getAttribute('as')} ${l.getAttribute('href')}`),
+      );
+    expect(preloaded).toEqual([
+      expect.stringMatching(/^fetch .*csto-zas-2022-02-09\.ar-.*\.txt$/u),
+      expect.stringMatching(/^fetch .*csto-zas-2022-02-09\.meta-.*\.json$/u),
+      expect.stringMatching(/^font .*arabic-400-normal-.*\.woff2$/u),
+      expect.stringMatching(/^font .*arabic-700-normal-.*\.woff2$/u),
+    ]);
+    // Chromium warns about a preload left unused or fetched a second time with other credentials.
+    await page.waitForTimeout(3500);
+    expect(warnings).toEqual([]);
+    for (const file of new Set(fetched))
+      expect(
+        fetched.filter((f) => f === file),
+        file,
+      ).toHaveLength(1);
+    expect(fetched).toEqual(
+      expect.arrayContaining([
+        'csto-zas-2022-02-09.ar.txt',
+        'csto-zas-2022-02-09.meta.json',
+        'noto-naskh-arabic-arabic-400-normal.woff2',
+        'noto-naskh-arabic-arabic-700-normal.woff2',
+      ]),
+    );
+    await context.close();
+  });
+
   it('keeps the article measure near 60–75 characters a line', async () => {
     const context = await newContext(browser(), { width: 1920, height: 1000 });
     const page = await context.newPage();
