@@ -150,7 +150,8 @@ export function Reader({
   );
 
   useKeepHighlightFocus(article, decorations);
-  const copyQuote = useCopyQuote(doc);
+  // Cards offer Copy quote as soon as there are highlights: have its code ready for the click.
+  const copyQuote = useCopyQuote(doc, sets.anchored.length > 0);
   const copyRecordQuote = useCallback(
     (record: AnnotationRecord) => void copyQuote(record.target),
     [copyQuote],

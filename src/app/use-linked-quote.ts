@@ -19,7 +19,7 @@ export function useLinkedQuote(doc: ArticleDocument, target: LocationTarget): Te
     if (target?.kind !== 'quote') return;
     let cancelled = false;
     // The link parser lives with export, loaded only when a link is opened.
-    void import('../export/quote-link').then(({ parseQuoteFragment }) => {
+    void import('../export/parse-quote-link').then(({ parseQuoteFragment }) => {
       const quote = parseQuoteFragment(target.hash);
       if (cancelled || !quote) return;
       const found = anchor(quote, doc.text);

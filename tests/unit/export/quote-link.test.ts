@@ -1,11 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnnotationTarget } from '../../../src/anchoring/selectors';
-import {
-  MAX_FRAGMENT_LENGTH,
-  parseQuoteFragment,
-  quoteLinkFragment,
-} from '../../../src/export/quote-link';
+import { MAX_FRAGMENT_LENGTH, parseQuoteFragment } from '../../../src/export/parse-quote-link';
+import { quoteLinkFragment } from '../../../src/export/quote-link';
 import { dataset } from './export-dataset';
 
 const realTarget = dataset[0]!.target;
