@@ -14,8 +14,9 @@ export interface ArticleSelection {
 /**
  * Follows the document selection (mouse, touch or keyboard: `selectionchange`) and reports it
  * when it lies in `article`. The range is snapped outward to whole words unless Alt was held
- * while selecting (or `keepExact` is set). Alt counts when the selection changes, so letting go
- * of it, or clicking a toolbar button without it, keeps an exact selection exact.
+ * while dragging it out with a mouse or pen (or `keepExact` is set). The mode belongs to the
+ * drag: letting go of Alt, clicking a toolbar button, or extending by keyboard keeps it; Alt in
+ * Alt+Shift+arrows (extend by word) does not make a keyboard selection exact.
  * @param keepWhile while this returns true (e.g. focus is in the toolbar), a collapsed
  *   selection does not clear the reported one
  */
@@ -25,8 +26,7 @@ export function useArticleSelection(
   { keepExact = false, keepWhile }: { keepExact?: boolean; keepWhile?: () => boolean } = {},
 ): [ArticleSelection | null, () => void, () => TextRange | null] {
   const [selection, setSelection] = useState<ArticleSelection | null>(null);
-  const altHeld = useRef(false);
-  // Whether Alt was down when the selection last changed: the selection's own mode.
+  // Whether the selection was dragged out with Alt held: the selection's own mode.
   const exactSelection = useRef(false);
   // While a mouse or finger is still dragging out a selection, the toolbar waits: appearing
   // under the pointer mid-drag would take over the drag.
@@ -44,7 +44,9 @@ export function useArticleSelection(
       if (pointerDown.current) return;
       const found = selectedRange(article, text, exactSelection.current || keepExact);
       if (!found) {
-        if (!keepWhileRef.current?.()) setSelection(null);
+        if (keepWhileRef.current?.()) return;
+        setSelection(null);
+        exactSelection.current = false;
         return;
       }
       const { domRange, range } = found;
@@ -55,36 +57,35 @@ export function useArticleSelection(
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(read);
     };
-    const onSelectionChange = () => {
-      exactSelection.current = altHeld.current;
+    let dragInArticle = false;
+    const trackPointer = (e: PointerEvent) => {
+      if (e.type === 'pointerdown') {
+        if (e.button !== 0) return;
+        pointerDown.current = true;
+        dragInArticle = e.target instanceof Node && article.contains(e.target);
+        if (dragInArticle) exactSelection.current = e.altKey;
+        return;
+      }
+      // Alt pressed during the drag counts as well.
+      if (dragInArticle && e.altKey) exactSelection.current = true;
+      pointerDown.current = false;
+      dragInArticle = false;
       schedule();
     };
-    const trackAlt = (e: KeyboardEvent | PointerEvent) => {
-      altHeld.current = e.altKey;
-      if (e.type === 'pointerdown' && (e as PointerEvent).button === 0) pointerDown.current = true;
-      if (e.type === 'pointerup' || e.type === 'pointercancel') {
-        pointerDown.current = false;
-        schedule();
-      }
-    };
-    document.addEventListener('selectionchange', onSelectionChange);
+    document.addEventListener('selectionchange', schedule);
     window.addEventListener('scroll', schedule, { passive: true });
     window.addEventListener('resize', schedule);
-    document.addEventListener('keydown', trackAlt, true);
-    document.addEventListener('keyup', trackAlt, true);
-    document.addEventListener('pointerdown', trackAlt, true);
-    document.addEventListener('pointerup', trackAlt, true);
-    document.addEventListener('pointercancel', trackAlt, true);
+    document.addEventListener('pointerdown', trackPointer, true);
+    document.addEventListener('pointerup', trackPointer, true);
+    document.addEventListener('pointercancel', trackPointer, true);
     return () => {
       cancelAnimationFrame(frame);
-      document.removeEventListener('selectionchange', onSelectionChange);
+      document.removeEventListener('selectionchange', schedule);
       window.removeEventListener('scroll', schedule);
       window.removeEventListener('resize', schedule);
-      document.removeEventListener('keydown', trackAlt, true);
-      document.removeEventListener('keyup', trackAlt, true);
-      document.removeEventListener('pointerdown', trackAlt, true);
-      document.removeEventListener('pointerup', trackAlt, true);
-      document.removeEventListener('pointercancel', trackAlt, true);
+      document.removeEventListener('pointerdown', trackPointer, true);
+      document.removeEventListener('pointerup', trackPointer, true);
+      document.removeEventListener('pointercancel', trackPointer, true);
     };
   }, [article, text, keepExact]);
 

@@ -146,4 +146,25 @@ describe('find in article, in Chromium', () => {
     await page.getByRole('complementary', { name: 'Notes' }).getByText('بعد أسبوع').waitFor();
     await context.close();
   });
+
+  it('extends a found partial word with Alt+Shift+arrow and still snaps the highlight to whole words', async () => {
+    // Alt here means "by word", not "keep it exact": exact selections belong to Alt-drags.
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    await openApp(page, '?lang=en');
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type('ستقر الوض');
+    const bar = page.getByRole('search', { name: 'Find' });
+    await expect.poll(() => bar.getByRole('status').textContent()).toBe('1 of 1');
+    await page.keyboard.press('Escape');
+    await bar.waitFor({ state: 'detached' });
+    await page.keyboard.press('Alt+Shift+ArrowLeft');
+    await expect
+      .poll(() => page.evaluate(() => document.getSelection()?.toString() ?? ''))
+      .toMatch(/^ستقر الوضع/u);
+    await page.waitForTimeout(100); // let the toolbar catch up with the last key
+    await page.keyboard.press('h');
+    await expect.poll(() => highlightQuotes(page)).toEqual(['استقر الوضع']);
+    await context.close();
+  });
 });
