@@ -134,7 +134,14 @@ export function AnnotationActionsProvider({
         if (inverse) undoStack.current.push(inverse);
         // A note being typed is retried by its editor, which keeps the text; anything else
         // (a new highlight, a deletion) is offered again from the error notice, as it was.
-        const retry = action.kind === 'update' ? undefined : () => void attempt().catch(() => {});
+        const retry =
+          action.kind === 'update'
+            ? undefined
+            : () =>
+                void attempt().then(
+                  () => notices.info(t('errors.retried')),
+                  () => {},
+                );
         try {
           await mutateAsync({ ...showNow(action), retry });
         } catch (error) {
@@ -144,7 +151,7 @@ export function AnnotationActionsProvider({
       };
       return attempt();
     },
-    [mutateAsync, showNow, cachedList],
+    [mutateAsync, showNow, cachedList, notices, t],
   );
 
   const undo = useCallback(async () => {

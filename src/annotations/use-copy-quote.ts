@@ -2,7 +2,7 @@ import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnnotationTarget } from '../anchoring/selectors';
 import type { ArticleDocument } from '../article/article-document';
-import { isUiLanguage } from '../i18n/languages';
+import { useUiLanguage } from '../i18n/use-ui-language';
 import { useNotices } from '../ui/NoticeProvider';
 
 /**
@@ -15,7 +15,8 @@ export function useCopyQuote(
   doc: ArticleDocument,
   preload = false,
 ): (target: AnnotationTarget) => Promise<void> {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const [uiLanguage] = useUiLanguage();
   const notices = useNotices();
 
   useEffect(() => {
@@ -26,12 +27,11 @@ export function useCopyQuote(
     async (target: AnnotationTarget) => {
       const [{ formatCitation }, { quoteLinkFragment }] = await loadCitation();
       const url = `${location.origin}${location.pathname}${location.search}${quoteLinkFragment(target)}`;
-      const uiLanguage = isUiLanguage(i18n.language) ? i18n.language : 'ar';
       const ok = await copyText(formatCitation(target, doc, { uiLanguage, url }));
       if (ok) notices.info(t('toolbar.copied'));
       else notices.error(t('toolbar.copyFailed'));
     },
-    [doc, i18n.language, notices, t],
+    [doc, uiLanguage, notices, t],
   );
 }
 

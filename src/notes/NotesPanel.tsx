@@ -49,29 +49,34 @@ export function NotesPanel({
   const live = [...sets.anchored.map((a) => a.record), ...sets.orphans];
   const tags = allTags(live, i18n.language);
   const combined = { ...extraFilter, ...filter };
-  const shown = sets.anchored.filter((a) => matchesFilter(a.record, combined));
+  // The note being edited stays while it is open, even if a change takes it out of the filter.
+  const shown = sets.anchored.filter(
+    (a) => a.record.id === editingId || matchesFilter(a.record, combined),
+  );
 
   const changeFilter = onFilterChange;
 
   // Closing the editor unmounts the button that closed it: focus goes to the card that takes
   // its place (Done) or to the next card, else the previous one (Delete), not to the page.
   const panel = useRef<HTMLDivElement>(null);
-  const focusAfterClose = useRef<string | null>(null);
+  // (An edited card that no longer passes the filters is gone too: its neighbour stands in.)
+  const focusAfterClose = useRef<string[] | null>(null);
   useEffect(() => {
-    const id = focusAfterClose.current;
-    if (editingId !== null || id === null) return;
+    const ids = focusAfterClose.current;
+    if (editingId !== null || ids === null) return;
     focusAfterClose.current = null;
-    const card = panel.current?.querySelector(`[data-note-id="${CSS.escape(id)}"]`);
-    const target =
-      card?.querySelector<HTMLElement>('.note-card__edit') ??
-      panel.current?.querySelector<HTMLElement>('input, button');
-    target?.focus();
+    const root = panel.current;
+    const button = ids
+      .map((id) => root?.querySelector(`[data-note-id="${CSS.escape(id)}"] .note-card__edit`))
+      .find((button) => button instanceof HTMLElement);
+    const target = button ?? root?.querySelector('input, button');
+    if (target instanceof HTMLElement) target.focus();
   }, [editingId]);
   const listed = [...shown.map((a) => a.record), ...sets.orphans];
   const closeEditor = (record: AnnotationRecord, deleting: boolean) => {
     const at = listed.findIndex((r) => r.id === record.id);
-    const neighbour = listed[at + 1] ?? listed[at - 1];
-    focusAfterClose.current = deleting ? (neighbour?.id ?? '') : record.id;
+    const neighbours = [listed[at + 1], listed[at - 1]].flatMap((r) => (r ? [r.id] : []));
+    focusAfterClose.current = deleting ? neighbours : [record.id, ...neighbours];
     edit(null);
   };
 

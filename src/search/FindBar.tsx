@@ -47,7 +47,8 @@ export function FindBar({ find, returnFocusTo, onClose }: FindBarProps) {
     const target = [focusBefore.current, returnFocusTo].find((el) => el?.isConnected);
     // The reader stays on the hit they found: no scrolling back to where they started.
     target?.focus({ preventScroll: true });
-    onClose?.(hit);
+    // Back in a text field (Ctrl+F from a note), the reader is typing, not selecting.
+    onClose?.(target?.closest('input, textarea, select, [contenteditable="true"]') ? null : hit);
   };
   const closeOnEscape = useEffectEvent(close);
 

@@ -1,3 +1,6 @@
+/** The pending end of each element's flash. */
+const flashTimers = new WeakMap<HTMLElement, ReturnType<typeof setTimeout>>();
+
 /**
  * Brings an element to the reader: scrolls it to the middle of the view (smoothly unless they
  * prefer reduced motion), moves focus to it without a second scroll, and flashes it briefly
@@ -15,8 +18,13 @@ export function reveal(element: HTMLElement): void {
   }
   element.focus({ preventScroll: true });
   if (reduce) return;
+  // A reveal during the last one's flash restarts it, with the full time to run.
+  clearTimeout(flashTimers.get(element));
   element.removeAttribute('data-flashing');
   void element.offsetWidth; // restart the animation
   element.setAttribute('data-flashing', '');
-  setTimeout(() => element.removeAttribute('data-flashing'), 1600);
+  flashTimers.set(
+    element,
+    setTimeout(() => element.removeAttribute('data-flashing'), 1600),
+  );
 }

@@ -46,6 +46,7 @@ function FindHarness({
     <>
       <FindButton find={find} />
       <button type="button">Elsewhere</button>
+      <input aria-label="A note being typed" />
       <main ref={setFallback} tabIndex={-1} aria-label="Reading">
         <FindBar find={find} returnFocusTo={fallback} onClose={onClose} />
         <ArticleView document={doc} decorations={decorations} />
@@ -263,6 +264,17 @@ describe('opening and closing', () => {
     await user.keyboard('{Enter}{Escape}');
     const second = doc.text.indexOf('الاستجابة', doc.text.indexOf('الاستجابة') + 1);
     expect(onClose).toHaveBeenCalledExactlyOnceWith({ start: second, end: second + 9 });
+  });
+
+  it('hands null to onClose when focus goes back to a text field: the reader was typing', async () => {
+    const onClose = vi.fn<(hit: TextRange | null) => void>();
+    const { user } = renderFind({ onClose });
+    screen.getByRole('textbox', { name: 'A note being typed' }).focus();
+    pressCtrlF();
+    await user.type(screen.getByRole('searchbox', { name: 'Find in article' }), 'الاستجابه');
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('textbox', { name: 'A note being typed' })).toHaveFocus();
+    expect(onClose).toHaveBeenCalledExactlyOnceWith(null);
   });
 
   it('hands null to onClose when there is no hit', async () => {

@@ -194,6 +194,34 @@ describe('the note editor', () => {
     expect(lede && within(lede).getByRole('button', { name: 'Edit note' })).toHaveFocus();
   });
 
+  it('keeps a note open while a change takes it out of the filter, then focuses the next card', async () => {
+    const user = userEvent.setup();
+    await appWith([
+      annotationOn(LEDE_QUOTE, { color: 'pink' }),
+      annotationOn(HEADING_QUOTE, { color: 'pink' }),
+      annotationOn(TOLL_QUOTE, { color: 'pink' }),
+    ]);
+    const notes = screen.getByRole('complementary', { name: 'Notes' });
+    await screen.findAllByRole('mark');
+    await user.selectOptions(
+      within(notes).getByRole('combobox', { name: 'Filter by color' }),
+      'pink',
+    );
+    const cardOf = (quote: string) =>
+      within(notes)
+        .getAllByRole('listitem')
+        .find((li) => li.textContent?.includes(quote));
+    const heading = cardOf(HEADING_QUOTE);
+    await user.click(within(heading as HTMLElement).getByRole('button', { name: 'Edit note' }));
+    await user.click(await screen.findByRole('radio', { name: 'Blue' }));
+    // Still open, though blue is no longer in the pink list.
+    expect(screen.getByRole('textbox', { name: 'Note' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    expect(cardOf(HEADING_QUOTE)).toBeUndefined();
+    const toll = cardOf(TOLL_QUOTE);
+    expect(toll && within(toll).getByRole('button', { name: 'Edit note' })).toHaveFocus();
+  });
+
   it('refuses a note over the limit with a message and keeps the typed text', async () => {
     const user = userEvent.setup();
     const { database } = await appWith([annotationOn(TOLL_QUOTE)]);

@@ -282,6 +282,7 @@ describe('when the disk is full', () => {
       // Once there is room, the error's own Try again stores the same highlight.
       await setFailWrites(page, false);
       await alertSaying(page, STORAGE_FULL).getByRole('button', { name: 'Try again' }).click();
+      await page.getByText('Change saved on this device').waitFor();
       await expect.poll(() => highlightQuotes(page)).toEqual([SENTENCE]);
       await expect.poll(async () => (await stored(page)).length).toBe(1);
       await expect.poll(() => page.getByRole('alert').count()).toBe(0);
