@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LINE_SPACINGS, TEXT_SIZE_STEPS, THEMES } from './reading-settings';
 import { ChoiceGroup } from '../ui/ChoiceGroup';
+import { Switch } from '../ui/Switch';
 import { useReadingSettings } from './SettingsProvider';
 
 const SPACING_KEY = {
@@ -64,30 +65,6 @@ export function ReadingSettingsForm() {
         optionLabel={(theme) => t(THEME_KEY[theme])}
         optionClass={(theme) => `choice--swatch choice--${theme}`}
       />
-    </div>
-  );
-}
-
-function Switch({
-  label,
-  checked,
-  onChange,
-}: {
-  label: string;
-  checked: boolean;
-  onChange: (checked: boolean) => void;
-}) {
-  const id = useId();
-  return (
-    <div className="field field--inline">
-      <input
-        id={id}
-        type="checkbox"
-        role="switch"
-        checked={checked}
-        onChange={(e) => onChange(e.target.checked)}
-      />
-      <label htmlFor={id}>{label}</label>
     </div>
   );
 }
