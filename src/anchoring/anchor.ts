@@ -1,7 +1,7 @@
 import type { Alignment } from './align';
 import { alignNear } from './align';
 import { matchWithContext } from './match-context';
-import { matchQuoteAlone } from './match-quote';
+import { matchQuoteAlone, matchQuoteNear } from './match-quote';
 import type { NormalizedText } from './normalize-arabic';
 import {
   ANCHORING_NORMALIZATION,
@@ -34,7 +34,8 @@ export function createAnchorer(text: string): Anchorer {
 
 /**
  * Finds where `target` is in `text` (UTF-16 offsets). In order: the stored position when the
- * quote is still there (compared after Arabic normalisation) and its context agrees; else
+ * quote is still there (compared after Arabic normalisation) and its context agrees; else the
+ * same quote a few units away with its context still mostly there; else
  * prefix + quote + suffix matched together near the old place, exactly or within 10% edits;
  * else the quote alone, exactly or within 10% edits, chosen by context and nearness; else
  * `{ status: 'orphan' }`, never a guess. A found range starts on a character (not on its
@@ -64,7 +65,10 @@ function anchorIn(
       ? quoteHeldAt(text, norm.text, stored, pattern, quote.exact, hint)
       : null;
   const found =
-    held ?? matchWithContext(norm.text, pattern, hint) ?? matchQuoteAlone(norm.text, pattern, hint);
+    held ??
+    (hint !== null ? matchQuoteNear(norm.text, pattern, hint) : null) ??
+    matchWithContext(norm.text, pattern, hint) ??
+    matchQuoteAlone(norm.text, pattern, hint);
   if (!found) return ORPHAN;
   const { start, end } = toOriginalRange(norm, found.cutStart, found.cutEnd);
   if (found.innerErrors > 0) return { status: 'fuzzy', start, end };

@@ -67,6 +67,72 @@ export function matchQuoteAlone(
   return best?.a ?? null;
 }
 
+/**
+ * The quote, unchanged, moved by fewer units than its own length (a few small edits before
+ * it), when its context still agrees at least {@link CONTEXT_EVIDENCE} (both sides together,
+ * weighted by length). Such a copy overlaps where the quote was, so in prose it cannot be
+ * another occurrence; a nearby repeat further off (the «في أي» of «وفي أي» a word later) is
+ * left to the context search. This catches a quote whose surroundings were edited right at its
+ * edges, more than `matchWithContext` allows in total, before a copy of the quote far away
+ * with intact context could be taken instead.
+ * @param text the normalised text
+ * @param hint normalised offset where the quote was
+ */
+export function matchQuoteNear(
+  text: string,
+  pattern: QuotePattern,
+  hint: number,
+): Alignment | null {
+  const { exact } = pattern;
+  const prefix = pattern.context.slice(0, pattern.exactStart);
+  const suffix = pattern.context.slice(pattern.exactEnd);
+  const reach = exact.length - 1;
+  // The stored context must still touch the copy on one side, unchanged for a few units: a
+  // copy whose neighbours both differ (the «من» at the start of «منع», a word after the one
+  // quoted) sits somewhere else.
+  const hugs = (at: number) =>
+    runBefore(text, at, prefix) >= Math.min(HUG, prefix.length) ||
+    runAfter(text, at + exact.length, suffix) >= Math.min(HUG, suffix.length);
+  // Search only the stretch such a copy could occupy: a scan of the whole text per quote
+  // would make anchoring many quotes quadratic.
+  const from = Math.max(0, hint - reach);
+  const window = text.slice(from, hint + reach + exact.length);
+  let start = -1;
+  for (let i = window.indexOf(exact); i !== -1; i = window.indexOf(exact, i + 1)) {
+    const at = from + i;
+    const closer = start === -1 || Math.abs(at - hint) < Math.abs(start - hint);
+    if (closer && hugs(at)) start = at;
+  }
+  if (start === -1) return null;
+  const end = start + exact.length;
+  const stored = prefix.length + suffix.length;
+  const agreement =
+    stored === 0
+      ? 1
+      : (prefix.length * similarity(text.slice(Math.max(0, start - prefix.length), start), prefix) +
+          suffix.length * similarity(text.slice(end, end + suffix.length), suffix)) /
+        stored;
+  if (agreement < CONTEXT_EVIDENCE) return null;
+  return { start, end, errors: 0, cutStart: start, cutEnd: end, innerErrors: 0 };
+}
+
+/** Units of context that must still sit unchanged right beside a moved quote, on one side. */
+const HUG = 3;
+
+/** How many units right before `at` equal the end of `prefix`. */
+function runBefore(text: string, at: number, prefix: string): number {
+  let run = 0;
+  while (run < prefix.length && text[at - 1 - run] === prefix[prefix.length - 1 - run]) run++;
+  return run;
+}
+
+/** How many units from `at` on equal the start of `suffix`. */
+function runAfter(text: string, at: number, suffix: string): number {
+  let run = 0;
+  while (run < suffix.length && text[at + run] === suffix[run]) run++;
+  return run;
+}
+
 /** 1 − (edits to fit `pattern` into `text`) / pattern length; 1 for an empty pattern. */
 function similarity(text: string, pattern: string): number {
   if (pattern === '') return 1;
@@ -88,12 +154,8 @@ function shortlist(
 ): Alignment[] {
   if (found.length <= MAX_SCORED) return found;
   const ranked = found.map((a) => {
-    let run = 0;
-    while (run < prefix.length && text[a.start - 1 - run] === prefix[prefix.length - 1 - run])
-      run++;
-    let after = 0;
-    while (after < suffix.length && text[a.end + after] === suffix[after]) after++;
-    return { a, run: run + after, distance: hint === null ? 0 : Math.abs(a.start - hint) };
+    const run = runBefore(text, a.start, prefix) + runAfter(text, a.end, suffix);
+    return { a, run, distance: hint === null ? 0 : Math.abs(a.start - hint) };
   });
   ranked.sort((x, y) => y.run - x.run || x.distance - y.distance || x.a.start - y.a.start);
   return ranked.slice(0, MAX_SCORED).map((r) => r.a);
