@@ -12,6 +12,7 @@ import { createDexieStore } from '../../../src/storage/dexie-backend';
 import { StorageError } from '../../../src/storage/storage-error';
 import { fixedNow, freshDeps, uniqueName } from '../storage/test-stores';
 import { dataset, doc, NOW } from './export-dataset';
+import { pathsOf, withValueAt } from './json-paths';
 
 // Issue 7: "A fuzz test throws random and mutated import files at the importer: every one is
 // either accepted as valid or rejected with a message; none throws uncaught, none changes the
@@ -24,29 +25,7 @@ const exported = JSON.parse(buildJsonLd(dataset, doc, { now: NOW })) as unknown;
 const exportedText = JSON.stringify(exported, null, 2);
 const exportedCsv = buildCsv(dataset, doc, {});
 
-type Path = (string | number)[];
-
-/** Every path to a value inside `value`. */
-function pathsOf(value: unknown, prefix: Path = []): Path[] {
-  if (typeof value !== 'object' || value === null) return [prefix];
-  const keys = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
-  return [
-    prefix,
-    ...keys.flatMap((k) => pathsOf((value as Record<string, unknown>)[k], [...prefix, k])),
-  ];
-}
 const exportedPaths = pathsOf(exported).filter((p) => p.length > 0);
-
-/** A deep copy of `root` with the value at `path` replaced (or removed, for undefined). */
-function withValueAt(root: unknown, path: Path, replacement: unknown): unknown {
-  const copy = structuredClone(root) as Record<string | number, unknown>;
-  let node = copy;
-  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
-  const last = path[path.length - 1]!;
-  if (replacement === undefined) delete node[last];
-  else node[last] = replacement;
-  return copy;
-}
 
 const name = fc.constantFrom('notes.json', 'notes.jsonld', 'notes.csv', 'notes.txt', undefined);
 

@@ -5,6 +5,7 @@ import { buildJsonLd } from '../../../src/export/export-jsonld';
 import { parseImportFile } from '../../../src/export/import-file';
 import type { ImportResult } from '../../../src/export/import-types';
 import { dataset, doc, NOW } from './export-dataset';
+import { pathsOf, withValueAt } from './json-paths';
 
 const ERRORS = ['not-json', 'wrong-shape', 'empty', 'too-large', 'unsupported-format'];
 const REASONS = [
@@ -38,32 +39,7 @@ function expectWellFormed(result: ImportResult): void {
 const exported = JSON.parse(buildJsonLd(dataset, doc, { now: NOW })) as unknown;
 const exportedCsv = buildCsv(dataset, doc, {});
 
-type Path = (string | number)[];
-
-/** Every path to a value inside `value`. */
-function pathsOf(value: unknown, prefix: Path = []): Path[] {
-  if (typeof value !== 'object' || value === null) return [prefix];
-  const keys: (string | number)[] = Array.isArray(value)
-    ? value.map((_, i) => i)
-    : Object.keys(value);
-  return [
-    prefix,
-    ...keys.flatMap((k) => pathsOf((value as Record<string, unknown>)[k], [...prefix, k])),
-  ];
-}
-
 const exportedPaths = pathsOf(exported).filter((p) => p.length > 0);
-
-/** A deep copy of `root` with the value at `path` replaced (or removed, for undefined). */
-function withValueAt(root: unknown, path: Path, replacement: unknown): unknown {
-  const copy = structuredClone(root) as Record<string | number, unknown>;
-  let node = copy;
-  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
-  const last = path[path.length - 1]!;
-  if (replacement === undefined) delete node[last];
-  else node[last] = replacement;
-  return copy;
-}
 
 describe('the importer never throws', () => {
   it('on random JSON values', () => {
