@@ -124,6 +124,21 @@ function naiveAnchor(target: AnnotationTarget, text: string): AnchorResult {
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 const pct = (n: number, of: number) => `${n}/${of} (${((100 * n) / of).toFixed(1)}%)`;
 
+/** Times describing `ranges` and anchoring them back in the same text; returns the targets. */
+function describeAndReanchor(text: string, ranges: TextRange[]): AnnotationTarget[] {
+  let targets: AnnotationTarget[] = [];
+  console.log(
+    `describe ${TARGETS}: ${fmt(time(() => (targets = ranges.map((r) => describe(r, text)))))}`,
+  );
+  const same = createAnchorer(text);
+  let results: AnchorResult[] = [];
+  const unchanged = time(() => (results = targets.map((t) => same.anchor(t))));
+  console.log(
+    `anchor ${TARGETS}, positions still hold: ${fmt(unchanged)}, right ${pct(rightCount(results, ranges), TARGETS)}`,
+  );
+  return targets;
+}
+
 function benchLongText(): void {
   const text = buildBenchText();
   console.log(
@@ -134,17 +149,8 @@ function benchLongText(): void {
   );
 
   const ranges = wordRanges(text, TARGETS, 11, true);
-  let targets: AnnotationTarget[] = [];
-  console.log(
-    `describe ${TARGETS}: ${fmt(time(() => (targets = ranges.map((r) => describe(r, text)))))}`,
-  );
-
-  const same = createAnchorer(text);
+  const targets = describeAndReanchor(text, ranges);
   let results: AnchorResult[] = [];
-  const unchanged = time(() => (results = targets.map((t) => same.anchor(t))));
-  console.log(
-    `anchor ${TARGETS}, positions still hold: ${fmt(unchanged)}, right ${pct(rightCount(results, ranges), TARGETS)}`,
-  );
 
   const { edited, expected } = deleteInside(text, ranges, 13);
   const t0 = performance.now();
@@ -172,16 +178,8 @@ function benchArticle(): void {
     `\narticle: ${text.length} UTF-16 units, ${TARGETS} word-aligned ranges (overlapping)`,
   );
   const ranges = wordRanges(text, TARGETS, 17, false);
-  let targets: AnnotationTarget[] = [];
-  console.log(
-    `describe ${TARGETS}: ${fmt(time(() => (targets = ranges.map((r) => describe(r, text)))))}`,
-  );
-  const same = createAnchorer(text);
+  const targets = describeAndReanchor(text, ranges);
   let results: AnchorResult[] = [];
-  const unchanged = time(() => (results = targets.map((t) => same.anchor(t))));
-  console.log(
-    `anchor ${TARGETS}, positions still hold: ${fmt(unchanged)}, right ${pct(rightCount(results, ranges), TARGETS)}`,
-  );
 
   // Ranges overlap on a short text, so each gets its own edited copy (anchorers built beforehand).
   const edits = ranges.map((r, i) => {

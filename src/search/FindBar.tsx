@@ -116,28 +116,25 @@ export function FindBar({ find, returnFocusTo, onClose }: FindBarProps) {
         {statusText}
       </p>
       {/* Up and down: hits run down the page whichever way the lines run. */}
-      <button
-        type="button"
-        className="icon-button find-bar__step"
-        aria-label={t('find.previous')}
-        disabled={noHits}
-        onClick={find.previous}
-      >
-        <svg className="find-bar__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-          <polyline points="4,10 8,6 12,10" />
-        </svg>
-      </button>
-      <button
-        type="button"
-        className="icon-button find-bar__step"
-        aria-label={t('find.next')}
-        disabled={noHits}
-        onClick={find.next}
-      >
-        <svg className="find-bar__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-          <polyline points="4,6 8,10 12,6" />
-        </svg>
-      </button>
+      {(
+        [
+          { label: t('find.previous'), run: find.previous, points: '4,10 8,6 12,10' },
+          { label: t('find.next'), run: find.next, points: '4,6 8,10 12,6' },
+        ] as const
+      ).map(({ label, run, points }) => (
+        <button
+          key={points}
+          type="button"
+          className="icon-button find-bar__step"
+          aria-label={label}
+          disabled={noHits}
+          onClick={run}
+        >
+          <svg className="find-bar__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <polyline points={points} />
+          </svg>
+        </button>
+      ))}
       <button type="button" className="icon-button" aria-label={t('find.close')} onClick={close}>
         <span aria-hidden="true">✕</span>
       </button>

@@ -36,3 +36,18 @@ export async function putAnnotations(page: Page, records: readonly unknown[]): P
     db.close();
   }, records);
 }
+
+/** Empties the app's annotation store, as a reader clearing the site's data would. */
+export async function clearAnnotations(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const open = indexedDB.open('qari');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error ?? new Error('open failed'));
+    });
+    const tx = db.transaction('annotations', 'readwrite');
+    tx.objectStore('annotations').clear();
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+  });
+}

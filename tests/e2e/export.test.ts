@@ -6,7 +6,7 @@ import { parseCsv } from '../../src/export/csv-parse';
 import type { AnnotationRecord, HighlightColor } from '../../src/storage/annotation-record';
 import { seedArticle } from '../seed-article';
 import { axeViolations, sharedBrowser, newContext, openApp, screenshot } from './browser';
-import { putAnnotations, storedAnnotations } from './app-database';
+import { clearAnnotations, putAnnotations, storedAnnotations } from './app-database';
 
 // Run after the lead mounts <NotesTools> in the notes sidebar: `npx vite build` then
 // `npx vitest run --project e2e tests/e2e/export.test.ts`.
@@ -163,16 +163,7 @@ describe('export and import in Chromium', () => {
     const before = await stored(page);
     const backup = await exportAs(page, 'JSON-LD');
 
-    await page.evaluate(async () => {
-      const open = indexedDB.open('qari');
-      const db = await new Promise<IDBDatabase>(
-        (resolve) => (open.onsuccess = () => resolve(open.result)),
-      );
-      const tx = db.transaction('annotations', 'readwrite');
-      tx.objectStore('annotations').clear();
-      await new Promise((resolve) => (tx.oncomplete = resolve));
-      db.close();
-    });
+    await clearAnnotations(page);
     await page.reload();
     await page.getByRole('article').waitFor();
     expect(await marks(page).count()).toBe(0);

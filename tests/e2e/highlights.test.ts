@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { putAnnotations } from './app-database';
 import { sharedBrowser, newContext, openApp, screenshot } from './browser';
 import {
   canonicalText,
@@ -279,15 +280,9 @@ describe('highlighting in Chromium', () => {
     const page = await context.newPage();
     await openApp(page, '?lang=en');
     await page.getByText('No highlights yet').waitFor();
-    // Seed through IndexedDB as an older version of the article would have left it.
-    await page.evaluate(async () => {
-      const open = indexedDB.open('qari');
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const tx = db.transaction('annotations', 'readwrite');
-      tx.objectStore('annotations').put({
+    // Seed a record in the repository's stored form, as an older version of the article left it.
+    await putAnnotations(page, [
+      {
         id: '6f1d2c3b-4a59-4e8f-9b7a-0c1d2e3f4a5b',
         documentId: 'tass-ar-2022-02-09-csto-zas',
         target: {
@@ -305,10 +300,8 @@ describe('highlighting in Chromium', () => {
         created: '2026-01-01T00:00:00.000Z',
         modified: '2026-01-01T00:00:00.000Z',
         deleted: null,
-      });
-      await new Promise((resolve) => (tx.oncomplete = resolve));
-      db.close();
-    });
+      },
+    ]);
     await page.reload();
     const section = page.getByRole('region', { name: 'Unanchored' });
     await section.getByText('كانت هنا').waitFor();
