@@ -13,7 +13,7 @@ import {
   restoreRecord,
   type AnnotationAction,
 } from './annotation-action';
-import { annotationsKey } from './annotation-queries';
+import { annotationsKey, annotationsQueryOptions } from './annotation-queries';
 import { useAnnotationStore } from './AnnotationStoreProvider';
 import { storageErrorKey } from './storage-error-key';
 
@@ -98,14 +98,16 @@ export function AnnotationActionsProvider({
   });
   const { mutateAsync } = mutation;
 
-  // The document's list as the reader sees it. (A query entry per store: while the store was
-  // opening there was one without data; skip it.)
+  // The document's list as the reader sees it: the entry of the store in use. (The entry made
+  // while the store was opening stays in the cache; once an optimistic update has written into
+  // it, reading "the first entry with data" would return that stale list.)
+  const listKey = useMemo(
+    () => annotationsQueryOptions(store, documentId).queryKey,
+    [store, documentId],
+  );
   const cachedList = useCallback(
-    () =>
-      queryClient
-        .getQueriesData<AnnotationRecord[]>({ queryKey: key })
-        .find(([, data]) => data !== undefined)?.[1],
-    [queryClient, key],
+    () => queryClient.getQueryData<AnnotationRecord[]>(listKey),
+    [queryClient, listKey],
   );
 
   // The cache shows the change at once, inside the reader's own event (so it is drawn in the
