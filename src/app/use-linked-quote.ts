@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { anchor } from '../anchoring/anchor';
 import type { TextRange } from '../anchoring/selectors';
@@ -15,6 +15,8 @@ export function useLinkedQuote(doc: ArticleDocument, target: LocationTarget): Te
   const { t } = useTranslation();
   const notices = useNotices();
   const [range, setRange] = useState<TextRange | null>(null);
+  // Said in the language of the moment; switching languages must not anchor (and scroll) again.
+  const reportNotFound = useEffectEvent(() => notices.info(t('quoteLink.notFound')));
   useEffect(() => {
     if (target?.kind !== 'quote') return;
     let cancelled = false;
@@ -23,12 +25,12 @@ export function useLinkedQuote(doc: ArticleDocument, target: LocationTarget): Te
       const quote = parseQuoteFragment(target.hash);
       if (cancelled || !quote) return;
       const found = anchor(quote, doc.text);
-      if (found.status === 'orphan') notices.info(t('quoteLink.notFound'));
+      if (found.status === 'orphan') reportNotFound();
       else setRange({ start: found.start, end: found.end });
     });
     return () => {
       cancelled = true;
     };
-  }, [doc.text, target, notices, t]);
+  }, [doc.text, target]);
   return range;
 }
