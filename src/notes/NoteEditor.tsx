@@ -137,8 +137,11 @@ export function NoteEditor({ record, onDone, onDelete }: NoteEditorProps) {
           aria-describedby={ids.status}
           aria-invalid={tooLong || undefined}
           onChange={(e) => {
-            setDraft(e.target.value);
-            if (e.target.value.length <= MAX_NOTE_LENGTH) setState('saving');
+            const value = e.target.value;
+            setDraft(value);
+            // Typed back to what is stored: nothing left to save.
+            if (value === latest.current.note) setState('saved');
+            else if (value.length <= MAX_NOTE_LENGTH) setState('saving');
           }}
         />
         <p

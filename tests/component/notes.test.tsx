@@ -222,6 +222,17 @@ describe('the note editor', () => {
     expect(toll && within(toll).getByRole('button', { name: 'Edit note' })).toHaveFocus();
   });
 
+  it('says Saved, not Saving, when the note is typed back to what is stored', async () => {
+    const user = userEvent.setup();
+    await appWith([annotationOn(TOLL_QUOTE, { note: 'حصيلة' })]);
+    await user.click(await screen.findByRole('mark'));
+    const note = await screen.findByRole('textbox', { name: 'Note' });
+    await user.type(note, 'x{Backspace}');
+    expect(note).toHaveValue('حصيلة');
+    expect(await screen.findByText('Saved')).toBeInTheDocument();
+    expect(screen.queryByText('Saving…')).not.toBeInTheDocument();
+  });
+
   it('refuses a note over the limit with a message and keeps the typed text', async () => {
     const user = userEvent.setup();
     const { database } = await appWith([annotationOn(TOLL_QUOTE)]);
