@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useEffectEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describe } from '../anchoring/describe';
 import type { TextRange } from '../anchoring/selectors';
@@ -11,6 +11,7 @@ import { useNotices } from '../ui/NoticeProvider';
 import { SelectionToolbar } from './SelectionToolbar';
 import { useArticleSelection } from './use-article-selection';
 import { useKeyboardSelection } from './use-keyboard-selection';
+import { isTextEntry } from '../ui/is-text-entry';
 
 interface HighlightControllerProps {
   doc: ArticleDocument;
@@ -77,33 +78,36 @@ export function HighlightController({
   // Loaded while the reader decides, so copying stays inside the click's user activation.
   const copyQuote = useCopyQuote(doc, selection !== null);
 
-  // Keyboard: h / n act on the selection; Tab moves into the toolbar; Escape dismisses.
+  // Keyboard: h / n act on the selection; Tab moves into the toolbar; Escape dismisses. The
+  // selection object changes on every selectionchange, scroll and resize frame: the listener
+  // reads it through an effect event and is added once per selection shown.
+  const onKeyDown = useEffectEvent((e: KeyboardEvent) => {
+    if (!selection || isTextEntry(e.target)) return;
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const inToolbar = !!toolbar.current?.contains(document.activeElement);
+    // By physical key, so the shortcuts work on an Arabic keyboard layout too (H types ا there).
+    const key = e.code === 'KeyH' || e.code === 'KeyN' ? e.code : e.key.toLowerCase();
+    if (key === 'KeyH' || key === 'h') {
+      e.preventDefault();
+      void create(selection.range, lastColor.current, false);
+    } else if (key === 'KeyN' || key === 'n') {
+      e.preventDefault();
+      void create(selection.range, lastColor.current, true);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      clear();
+    } else if (e.key === 'Tab' && !e.shiftKey && !inToolbar) {
+      e.preventDefault();
+      toolbar.current?.querySelector<HTMLButtonElement>('button[tabindex="0"]')?.focus();
+    }
+  });
+  const shown = selection !== null;
   useEffect(() => {
-    if (!selection) return;
-    const onKeyDown = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
-      if (e.ctrlKey || e.metaKey || e.altKey) return;
-      const inToolbar = !!toolbar.current?.contains(document.activeElement);
-      // By physical key, so the shortcuts work on an Arabic keyboard layout too (H types ا there).
-      const key = e.code === 'KeyH' || e.code === 'KeyN' ? e.code : e.key.toLowerCase();
-      if (key === 'KeyH' || key === 'h') {
-        e.preventDefault();
-        void create(selection.range, lastColor.current, false);
-      } else if (key === 'KeyN' || key === 'n') {
-        e.preventDefault();
-        void create(selection.range, lastColor.current, true);
-      } else if (e.key === 'Escape') {
-        e.preventDefault();
-        clear();
-      } else if (e.key === 'Tab' && !e.shiftKey && !inToolbar) {
-        e.preventDefault();
-        toolbar.current?.querySelector<HTMLButtonElement>('button[tabindex="0"]')?.focus();
-      }
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [selection, create, clear]);
+    if (!shown) return;
+    const listener = (e: KeyboardEvent) => onKeyDown(e);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, [shown]);
 
   if (!selection) return null;
   return (

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { isTextEntry } from '../ui/is-text-entry';
 
 type Granularity = 'character' | 'word' | 'line' | 'lineboundary';
 
@@ -46,6 +47,8 @@ export function useKeyboardSelection(article: HTMLElement | null): void {
   useEffect(() => {
     if (!article) return;
     const onKeyDown = (e: KeyboardEvent) => {
+      // Every key in the page comes here: skip the style read unless Shift could extend.
+      if (!e.shiftKey || e.metaKey) return;
       const extension = extensionFor(e, getComputedStyle(article).direction === 'rtl');
       if (!extension) return;
       const sel = document.getSelection() as ModifiableSelection | null;
@@ -55,10 +58,7 @@ export function useKeyboardSelection(article: HTMLElement | null): void {
         active instanceof Node && article.contains(active) && active !== article;
       const selectionInArticle = sel.rangeCount > 0 && article.contains(sel.focusNode);
       if (!selectionInArticle && !focusInArticle) return;
-      if (
-        (e.target as Element | null)?.closest?.('input, textarea, select, [contenteditable="true"]')
-      )
-        return;
+      if (isTextEntry(e.target)) return;
       if (!selectionInArticle && active) {
         // Start from the beginning of the focused passage or highlight.
         const first = active.querySelector('[data-offset]')?.firstChild ?? active.firstChild;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TextRange } from '../anchoring/selectors';
 import type { Find } from './use-find';
 import './search.css';
+import { isTextEntry } from '../ui/is-text-entry';
 
 export interface FindBarProps {
   find: Find;
@@ -48,7 +49,7 @@ export function FindBar({ find, returnFocusTo, onClose }: FindBarProps) {
     // The reader stays on the hit they found: no scrolling back to where they started.
     target?.focus({ preventScroll: true });
     // Back in a text field (Ctrl+F from a note), the reader is typing, not selecting.
-    onClose?.(target?.closest('input, textarea, select, [contenteditable="true"]') ? null : hit);
+    onClose?.(isTextEntry(target) ? null : hit);
   };
   const closeOnEscape = useEffectEvent(close);
 
