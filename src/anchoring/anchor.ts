@@ -12,7 +12,7 @@ import {
 } from './normalize-arabic';
 import type { QuotePattern } from './quote-pattern';
 import { contextErrorBudget, toQuotePattern } from './quote-pattern';
-import type { AnchorResult, AnnotationTarget, TextPositionSelector } from './selectors';
+import type { AnchorResult, AnnotationTarget, TextPositionSelector, TextRange } from './selectors';
 
 /** Anchors many targets in one text, normalising the text once (lazily, on first need). */
 export interface Anchorer {
@@ -86,10 +86,13 @@ function validPosition(
   return ok && end <= length ? position : null;
 }
 
-/** The fast path: the stored text and its context are all still there, unit for unit. */
-function isVerbatimAt(
+/**
+ * The fast path: `exact` stands at `at` in `text` with `prefix` right before it and `suffix`
+ * right after, unit for unit (no normalisation).
+ */
+export function isVerbatimAt(
   text: string,
-  at: TextPositionSelector,
+  at: TextRange,
   exact: string,
   prefix: string,
   suffix: string,

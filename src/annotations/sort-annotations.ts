@@ -1,10 +1,5 @@
-import type { AnchorResult, AnnotationTarget } from '../anchoring/selectors';
+import type { AnchorResult } from '../anchoring/selectors';
 import type { AnnotationRecord } from '../storage/annotation-record';
-
-/** Anything that anchors targets in one text (see `anchoring/anchor.ts`). */
-export interface Anchorer {
-  anchor(target: AnnotationTarget): AnchorResult;
-}
 
 /** A live annotation and where its quote is in the current text. */
 export interface AnchoredAnnotation {

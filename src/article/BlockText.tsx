@@ -3,6 +3,7 @@ import type { Block } from './article-document';
 import { segmentText, type Decoration, type Segment } from './segment-text';
 import { splitHarakat } from './split-harakat';
 import type { BlockDecorations, HighlightDecoration, HitDecoration } from './text-decorations';
+import { passageElementId } from './text-decorations';
 
 /** Ids of the hidden texts that describe a highlight to screen readers (rendered by ArticleView). */
 export const HIGHLIGHT_DESCRIPTION_ID = 'highlight-description';
@@ -34,7 +35,7 @@ export function BlockText({
       const first = piece.start === p.start;
       node = (
         <span
-          id={first ? `passage-${p.key}` : undefined}
+          id={first ? passageElementId(p.key) : undefined}
           className={`event-passage${p.selected ? ' event-passage--selected' : ''}`}
           data-event-passage={p.key}
         >

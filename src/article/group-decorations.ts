@@ -1,5 +1,5 @@
 import type { Block } from './article-document';
-import type { BlockDecorations } from './text-decorations';
+import { NO_DECORATIONS, type BlockDecorations } from './text-decorations';
 
 /** Everything drawn over the article, in canonical-text offsets (the same shape as one block's). */
 export type DecorationLayers = BlockDecorations;
@@ -11,7 +11,6 @@ type Layer = keyof BlockDecorations;
 type Buckets = { [K in Layer]: BlockDecorations[K][number][] };
 
 const LAYERS: readonly Layer[] = ['highlights', 'hits', 'dates', 'passages'];
-const EMPTY: BlockDecorations = { highlights: [], hits: [], dates: [], passages: [] };
 
 /**
  * Distributes decorations to the blocks they touch. A block whose decorations did not change
@@ -38,7 +37,7 @@ export function groupDecorations(
   }
   const result = new Map<string, BlockDecorations>();
   for (const block of blocks) {
-    const next = buckets.get(block.id) ?? EMPTY;
+    const next = buckets.get(block.id) ?? NO_DECORATIONS;
     const before = previous?.get(block.id);
     result.set(block.id, before && signature(before) === signature(next) ? before : next);
   }

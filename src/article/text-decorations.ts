@@ -27,7 +27,12 @@ export interface DateDecoration {
   dateTime: string;
 }
 
-/** The passage a timeline event points at; its first piece is focusable (`passage-<key>`). */
+/** The id the article gives the first piece of an event's passage (`key` is the event's id). */
+export function passageElementId(key: string): string {
+  return `passage-${key}`;
+}
+
+/** The passage a timeline event points at; its first piece is focusable ({@link passageElementId}). */
 export interface PassageDecoration {
   /** The timeline event id. */
   key: string;

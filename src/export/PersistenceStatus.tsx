@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatShortDate } from '../i18n/format-short-date';
 import type { PersistenceState } from './storage-persistence';
 import { useBackupMeta } from './use-backup-meta';
 import { usePersistence } from './use-persistence';
@@ -9,13 +10,6 @@ const STATUS_KEY = {
   unsupported: 'backup.status.unsupported',
   unknown: 'backup.status.unknown',
 } as const satisfies Record<PersistenceState, string>;
-
-/** An ISO time as a medium date in the UI language. */
-function formatDate(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'ar', {
-    dateStyle: 'medium',
-  }).format(new Date(iso));
-}
 
 /**
  * For the Reading settings panel: whether the browser keeps the notes ("kept by the browser" /
@@ -38,7 +32,7 @@ export function PersistenceStatus() {
       {meta && (
         <p className="persistence-status__last">
           {meta.lastExport
-            ? t('backup.lastExport', { date: formatDate(meta.lastExport, i18n.language) })
+            ? t('backup.lastExport', { date: formatShortDate(meta.lastExport, i18n.language) })
             : t('backup.neverExported')}
         </p>
       )}

@@ -41,10 +41,9 @@ export async function buildExportFile(
   doc: ArticleDocument,
   options: ExportOptions,
 ): Promise<ExportFile> {
-  const live = records.filter((r) => r.deleted === null);
   return {
     fileName: exportFileName(doc, format, options.now),
     mimeType: exportMimeType(format),
-    content: await buildContent(format, live, doc, options),
+    content: await buildContent(format, records, doc, options),
   };
 }

@@ -1,4 +1,4 @@
-import { createAnchorer } from '../anchoring/anchor';
+import { createAnchorer, isVerbatimAt } from '../anchoring/anchor';
 import { describe } from '../anchoring/describe';
 import type { AnnotationTarget } from '../anchoring/selectors';
 
@@ -23,9 +23,7 @@ export function createLocator(text: string): Locate {
     // could otherwise carry anything (it came from outside) into the stored record.
     const verbatim =
       result.status === 'position' &&
-      text.slice(start, end) === quote.exact &&
-      text.slice(Math.max(0, start - quote.prefix.length), start) === quote.prefix &&
-      text.slice(end, end + quote.suffix.length) === quote.suffix;
+      isVerbatimAt(text, { start, end }, quote.exact, quote.prefix, quote.suffix);
     if (verbatim && (quote.prefix !== '' || quote.suffix !== '')) {
       return { quote, position: { type: 'TextPositionSelector', start, end } };
     }

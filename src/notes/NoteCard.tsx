@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AnnotationRecord } from '../storage/annotation-record';
-import { formatShortDate } from './format-short-date';
+import { formatShortDate } from '../i18n/format-short-date';
 import { MatchText } from './MatchText';
 
 interface NoteCardProps {

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnotationActions } from '../annotations/use-annotation-actions';
 import type { AnnotationRecord } from '../storage/annotation-record';
-import { formatShortDate } from './format-short-date';
+import { formatShortDate } from '../i18n/format-short-date';
 
 /** The trash: deleted highlights, each restorable or removable for good (after a confirmation). */
 export function TrashSection({ trash }: { trash: readonly AnnotationRecord[] }) {

@@ -28,8 +28,6 @@ export interface Find {
   next(): void;
   /** Moves to the previous hit in reading order, wrapping round. */
   previous(): void;
-  /** True when the search stopped at {@link FIND_LIMIT} hits. */
-  capped: boolean;
   /** The status line, as a code (for the hits shown, not the query still being typed). */
   status: FindStatus;
   /** Goes up on every `setOpen(true)`: the bar focuses its box when it changes. */
@@ -100,11 +98,10 @@ export function useFind(text: string): Find {
       current,
       next,
       previous,
-      capped: capped && open,
       status,
       focusRequest,
       ids,
     }),
-    [open, setOpen, query, hits, current, next, previous, capped, status, focusRequest, ids],
+    [open, setOpen, query, hits, current, next, previous, status, focusRequest, ids],
   );
 }

@@ -11,10 +11,6 @@ import { useTimeline } from './use-timeline-events';
 import { useTimelineSettings } from './use-timeline-settings';
 import './timeline.css';
 
-// The contract with the reader: the hook that feeds the article's decorations lives beside
-// the panel's own data hook.
-export { useTimelineEvents } from './use-timeline-events';
-
 /** What the notes sidebar holds for one event's passage (see `event-notes.ts`). */
 export interface EventNotesSummary {
   count: number;

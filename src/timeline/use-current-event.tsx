@@ -1,10 +1,6 @@
 import { useEffect, useState } from 'react';
+import { passageElementId } from '../article/text-decorations';
 import { pickCurrentEvent, READING_LINE } from './current-event';
-
-/** The id the article gives the first piece of an event's passage. */
-export function passageElementId(eventId: string): string {
-  return `passage-${eventId}`;
-}
 
 // The observed region runs from far above the viewport down to the reading line, so a passage's
 // first piece enters or leaves it exactly when its top crosses the line, whichever way the
