@@ -10,6 +10,7 @@ import { describe } from '../../src/anchoring/describe';
 import { ANCHORING_NORMALIZATION, normalizeArabic } from '../../src/anchoring/normalize-arabic';
 import type { AnchorResult, AnnotationTarget, TextRange } from '../../src/anchoring/selectors';
 import { seedArticle } from '../../tests/seed-article';
+import { median } from '../median';
 
 const RUNS = 7;
 const TARGETS = 1000;
@@ -82,11 +83,6 @@ function deleteInside(text: string, ranges: TextRange[], seed: number) {
   edited += text.slice(last);
   const expected = ranges.map((r, i) => ({ start: r.start - i, end: r.end - i - 1 }));
   return { edited, expected };
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
 }
 
 function time(fn: () => void, runs = RUNS): number {

@@ -10,28 +10,18 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { gzipSize } from '../first-load';
+import { median } from '../median';
+import { launchBrowser } from '../../tests/e2e/chromium';
 
 const RUNS = 5;
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 /**
  * tsx compiles with esbuild's keepNames, which wraps functions in a `__name(...)` helper that
  * does not exist in the page where page.evaluate runs them.
  */
 const NAME_SHIM = { content: 'globalThis.__name = (f) => f;' };
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 interface Timings {
   firstPaint: number;
@@ -362,11 +352,7 @@ export async function run(): Promise<void> {
   const plainServer = await serveStatic(dist);
   const plainAddress = plainServer.address();
   const plainUrl = `http://127.0.0.1:${typeof plainAddress === 'object' && plainAddress ? plainAddress.port : 0}/`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: FLAGS,
-  });
+  const browser = await launchBrowser();
   try {
     const visit = await measureFirstVisit(browser, url, dist);
     const loads = [];

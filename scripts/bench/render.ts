@@ -7,6 +7,7 @@ import { JSDOM } from 'jsdom';
 import { performance } from 'node:perf_hooks';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { median } from '../median';
 
 const dom = new JSDOM(
   '<!doctype html><html lang="ar" dir="rtl"><body><div id="root"></div></body></html>',
@@ -28,8 +29,6 @@ for (const key of [
   g[key] = (dom.window as unknown as Record<string, unknown>)[key];
 }
 g.IS_REACT_ACT_ENVIRONMENT = false;
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 export async function run(): Promise<void> {
   const [{ createElement }, { createRoot }, { flushSync }, { I18nextProvider }] = await Promise.all(

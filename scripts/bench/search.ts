@@ -5,6 +5,7 @@
  */
 import { createSearchIndex } from '../../src/search/find-in-text';
 import { buildBenchText } from './anchoring';
+import { median } from '../median';
 
 const RUNS = 21;
 
@@ -18,11 +19,6 @@ const QUERIES = [
   'ال',
   'واشنطن',
 ];
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
-}
 
 export async function run(): Promise<void> {
   const text = buildBenchText();

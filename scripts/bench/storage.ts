@@ -10,6 +10,7 @@ import { createDexieStore } from '../../src/storage/dexie-backend';
 import { createMemoryStore } from '../../src/storage/memory-backend';
 import { normalizeAnnotation } from '../../src/storage/validate-annotation';
 import { seedArticle } from '../../tests/seed-article';
+import { median } from '../median';
 
 const article = seedArticle();
 const RUNS = 5;
@@ -41,7 +42,6 @@ function record(i: number): AnnotationRecord {
   };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const fmt = (ms: number) => `${ms.toFixed(ms < 1 ? 3 : 1)} ms`;
 
 async function timed(fn: () => Promise<unknown>): Promise<number> {
