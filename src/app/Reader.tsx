@@ -208,7 +208,7 @@ export function Reader({
   const notesEvent = events.find((e) => e.event.id === notesEventId)?.event;
   const liveCount = sets.anchored.length + sets.orphans.length;
   const { records } = sets;
-  const { eventFilter, scopeIds, eventFor } = useNotesScope(
+  const { scopeIds, eventFor } = useNotesScope(
     records,
     events,
     eventNotes,
@@ -275,7 +275,7 @@ export function Reader({
                 <NotesTools doc={doc} records={records} scopeIds={scopeIds} eventFor={eventFor} />
               </Suspense>
             }
-            extraFilter={eventFilter}
+            scopeIds={scopeIds}
             extraFilterLabel={
               notesEvent ? t('notes.eventFilter', { title: notesEvent.title[language] }) : undefined
             }

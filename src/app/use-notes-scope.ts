@@ -5,9 +5,10 @@ import type { EventNotes } from '../timeline/event-notes';
 import type { TimelineEvent } from '../timeline/timeline-schema';
 
 interface NotesScope {
-  /** The filter a timeline event puts on the notes list ("Show notes for this event"). */
-  eventFilter: AnnotationFilter | undefined;
-  /** What "Export → Current filter" exports: the live annotations the list shows; null = all. */
+  /**
+   * The live annotations the notes list shows (its own filters and a timeline event's, from
+   * "Show notes for this event"), which is also what "Export → Current filter" exports; null = all.
+   */
   scopeIds: ReadonlySet<string> | null;
   /** The timeline event an annotation belongs to, for the Markdown and HTML exports. */
   eventFor: (record: AnnotationRecord) => { title: string } | null;
@@ -41,5 +42,5 @@ export function useNotesScope(
     },
     [events, eventNotes, language],
   );
-  return { eventFilter, scopeIds, eventFor };
+  return { scopeIds, eventFor };
 }

@@ -5,7 +5,7 @@ import type { AnnotationSets } from '../annotations/sort-annotations';
 import { useAnnotationActions } from '../annotations/use-annotation-actions';
 import { HIGHLIGHT_COLORS, type AnnotationRecord } from '../storage/annotation-record';
 import { useNotices } from '../ui/NoticeProvider';
-import { allTags, matchesFilter, type AnnotationFilter } from './filter-annotations';
+import { allTags, type AnnotationFilter } from './filter-annotations';
 import { NoteCard } from './NoteCard';
 import { NoteEditor } from './NoteEditor';
 import { TrashSection } from './TrashSection';
@@ -18,8 +18,11 @@ interface NotesPanelProps {
   /** Color, tag and search filters; the panel shows them and reports changes. */
   filter: AnnotationFilter;
   onFilterChange: (filter: AnnotationFilter) => void;
-  /** Extra filter from elsewhere (a timeline event); ANDed with the others. */
-  extraFilter?: AnnotationFilter;
+  /**
+   * The annotations all the filters let through (these and a timeline event's), worked out
+   * once with the export's "current filter"; null when nothing filters.
+   */
+  scopeIds: ReadonlySet<string> | null;
   /** Says what the extra filter is ("Notes on: …"), with a button to clear it. */
   extraFilterLabel?: string;
   onClearExtraFilter?: () => void;
@@ -35,7 +38,7 @@ export function NotesPanel({
   onGoTo,
   filter,
   onFilterChange,
-  extraFilter,
+  scopeIds,
   extraFilterLabel,
   onClearExtraFilter,
   tools,
@@ -48,10 +51,9 @@ export function NotesPanel({
   const ids = { color: useId(), tag: useId(), search: useId(), unanchored: useId() };
   const live = [...sets.anchored.map((a) => a.record), ...sets.orphans];
   const tags = allTags(live, i18n.language);
-  const combined = { ...extraFilter, ...filter };
   // The note being edited stays while it is open, even if a change takes it out of the filter.
   const shown = sets.anchored.filter(
-    (a) => a.record.id === editingId || matchesFilter(a.record, combined),
+    (a) => a.record.id === editingId || !scopeIds || scopeIds.has(a.record.id),
   );
 
   const changeFilter = onFilterChange;
