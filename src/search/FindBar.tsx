@@ -43,7 +43,7 @@ export function FindBar({ find, returnFocusTo, onClose }: FindBarProps) {
   }, [open, focusRequest]);
 
   const close = () => {
-    const hit = find.hits[find.current] ?? null;
+    const hit = find.currentHit();
     setOpen(false);
     const target = [focusBefore.current, returnFocusTo].find((el) => el?.isConnected);
     // The reader stays on the hit they found: no scrolling back to where they started.

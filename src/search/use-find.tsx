@@ -28,6 +28,11 @@ export interface Find {
   next(): void;
   /** Moves to the previous hit in reading order, wrapping round. */
   previous(): void;
+  /**
+   * The current hit of the query as typed, even while `hits` is still a render behind (Escape
+   * pressed right after the last key selects that query's hit, not the previous one's).
+   */
+  currentHit(): TextRange | null;
   /** The status line, as a code (for the hits shown, not the query still being typed). */
   status: FindStatus;
   /** Goes up on every `setOpen(true)`: the bar focuses its box when it changes. */
@@ -65,19 +70,28 @@ export function useFind(text: string): Find {
     setOpenState(next);
     if (next) setFocusRequest((n) => n + 1);
   }, []);
+  // A key typed right after the query (Enter, Escape) may beat the deferred search: it acts
+  // on the query's own hits, not the previous query's (or none).
+  const liveHits = useCallback(
+    () => (query === searched ? hits : index.findAll(query, { limit: FIND_LIMIT })),
+    [query, searched, hits, index],
+  );
   const step = useCallback(
     (direction: FindDirection) => {
       if (!open) return;
-      // Enter typed right after the query may beat the deferred search: step through the
-      // query's own hits, not the previous query's (or none).
-      const list = query === searched ? hits : index.findAll(query, { limit: FIND_LIMIT });
+      const list = liveHits();
       const to = list[stepHit(hitAtOrAfter(list, anchor), list.length, direction)];
       if (to) setAnchor(to.start);
     },
-    [open, query, searched, hits, index, anchor],
+    [open, liveHits, anchor],
   );
   const next = useCallback(() => step('next'), [step]);
   const previous = useCallback(() => step('previous'), [step]);
+  const currentHit = useCallback(() => {
+    if (!open) return null;
+    const list = liveHits();
+    return list[hitAtOrAfter(list, anchor)] ?? null;
+  }, [open, liveHits, anchor]);
 
   const barId = useId();
   const inputId = useId();
@@ -98,10 +112,11 @@ export function useFind(text: string): Find {
       current,
       next,
       previous,
+      currentHit,
       status,
       focusRequest,
       ids,
     }),
-    [open, setOpen, query, hits, current, next, previous, status, focusRequest, ids],
+    [open, setOpen, query, hits, current, next, previous, currentHit, status, focusRequest, ids],
   );
 }
