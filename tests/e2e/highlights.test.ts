@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { putAnnotations } from './app-database';
 import { sharedBrowser, newContext, openApp, screenshot } from './browser';
+import { saveThroughRepository, startDevServer } from './dev-server';
 import {
   canonicalText,
   dragSelect,
@@ -276,36 +276,43 @@ describe('highlighting in Chromium', () => {
   });
 
   it('lists a stored highlight whose quote no longer fits the text as Unanchored', async () => {
+    // Seeded through the repository in the test build (the dev server), as an older version of
+    // the article left it: its quote is nowhere in today's text.
+    const dev = await startDevServer();
     const context = await newContext(browser());
-    const page = await context.newPage();
-    await openApp(page, '?lang=en');
-    await page.getByText('No highlights yet').waitFor();
-    // Seed a record in the repository's stored form, as an older version of the article left it.
-    await putAnnotations(page, [
-      {
-        id: '6f1d2c3b-4a59-4e8f-9b7a-0c1d2e3f4a5b',
-        documentId: 'tass-ar-2022-02-09-csto-zas',
-        target: {
-          quote: {
-            type: 'TextQuoteSelector',
-            exact: 'جملة حُذفت من المقال في نسخته الجديدة تماماً',
-            prefix: '',
-            suffix: '',
+    try {
+      const page = await context.newPage();
+      await page.goto(`${dev.url}?lang=en`);
+      await page.getByText('No highlights yet').waitFor();
+      await saveThroughRepository(page, [
+        {
+          id: '6f1d2c3b-4a59-4e8f-9b7a-0c1d2e3f4a5b',
+          documentId: 'tass-ar-2022-02-09-csto-zas',
+          target: {
+            quote: {
+              type: 'TextQuoteSelector',
+              exact: 'جملة حُذفت من المقال في نسخته الجديدة تماماً',
+              prefix: '',
+              suffix: '',
+            },
+            position: { type: 'TextPositionSelector', start: 100, end: 143 },
           },
-          position: { type: 'TextPositionSelector', start: 100, end: 143 },
+          color: 'pink',
+          note: 'كانت هنا',
+          tags: [],
+          created: '2026-01-01T00:00:00.000Z',
+          modified: '2026-01-01T00:00:00.000Z',
+          deleted: null,
         },
-        color: 'pink',
-        note: 'كانت هنا',
-        tags: [],
-        created: '2026-01-01T00:00:00.000Z',
-        modified: '2026-01-01T00:00:00.000Z',
-        deleted: null,
-      },
-    ]);
-    await page.reload();
-    const section = page.getByRole('region', { name: 'Unanchored' });
-    await section.getByText('كانت هنا').waitFor();
-    await screenshot(page, 'unanchored-en-desktop');
-    await context.close();
+      ]);
+      await page.reload();
+      const section = page.getByRole('region', { name: 'Unanchored' });
+      await section.getByText('كانت هنا').waitFor();
+      await page.waitForLoadState('networkidle');
+      await screenshot(page, 'unanchored-en-desktop');
+    } finally {
+      await context.close();
+      await dev.close();
+    }
   });
 });
