@@ -1,4 +1,4 @@
-import { useId, type KeyboardEvent } from 'react';
+import { useId, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEventDate, type DateFormatOptions } from './format-event-date';
 import { formatNumber } from './format-number';
@@ -12,6 +12,7 @@ interface EventItemProps {
   /** The list's one tab stop. */
   tabbable: boolean;
   onFocus: () => void;
+  /** Up/Down/Home/End from this event (or its show-notes button) to another event. */
   onNavigate: (e: KeyboardEvent) => void;
   notes: { count: number; excerpts: string[] } | undefined;
   onActivate: (eventId: string) => void;
@@ -19,9 +20,13 @@ interface EventItemProps {
   options: DateFormatOptions;
 }
 
+const SIDEWAYS = ['ArrowLeft', 'ArrowRight'];
+
 /**
  * One event: the gap since the previous dated one, a button named by date then title, the
- * summary, whether its passage is missing, and the notes made on that passage.
+ * summary, whether its passage is missing, and the notes made on that passage. Its show-notes
+ * button is no tab stop of its own (the list is one): Left or Right moves between it and the
+ * event, as between the cells of a row.
  */
 export function EventItem({
   entry: { event, range },
@@ -36,7 +41,9 @@ export function EventItem({
   options,
 }: EventItemProps) {
   const { t } = useTranslation();
-  const ids = { title: useId(), summary: useId(), status: useId() };
+  const ids = { title: useId(), summary: useId(), status: useId(), notes: useId() };
+  const eventRef = useRef<HTMLButtonElement>(null);
+  const showNotesRef = useRef<HTMLButtonElement>(null);
   const lang = options.uiLanguage;
   const found = range !== null;
   const n = (count: number) => formatNumber(count, options);
@@ -53,6 +60,20 @@ export function EventItem({
   if (!found) classes.push('timeline-event--missing');
   if (current) classes.push('is-current');
 
+  const hasNotes = notes !== undefined && notes.count > 0;
+  const canShowNotes = hasNotes && onShowNotes !== undefined;
+  const describedBy = [found ? null : ids.status, ids.summary, hasNotes ? ids.notes : null].filter(
+    (id) => id !== null,
+  );
+  // From either button of the row, a sideways arrow goes to the other one.
+  const onKeyDown = (to: HTMLButtonElement | null) => (e: KeyboardEvent) => {
+    if (SIDEWAYS.includes(e.key) && !e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey) {
+      if (!to) return;
+      e.preventDefault();
+      to.focus();
+    } else onNavigate(e);
+  };
+
   return (
     <li className={classes.join(' ')}>
       {gapLabel && <p className="timeline-event__gap">{gapLabel}</p>}
@@ -63,9 +84,10 @@ export function EventItem({
         tabIndex={tabbable ? 0 : -1}
         aria-current={current ? 'true' : undefined}
         aria-disabled={found ? undefined : true}
-        aria-describedby={found ? ids.summary : `${ids.status} ${ids.summary}`}
+        aria-describedby={describedBy.join(' ')}
+        ref={eventRef}
         onFocus={onFocus}
-        onKeyDown={onNavigate}
+        onKeyDown={(e) => onKeyDown(showNotesRef.current)(e)}
         onClick={() => {
           // A passage that is gone has nowhere to go to; the button stays focusable for the list.
           if (found) onActivate(event.id);
@@ -89,10 +111,15 @@ export function EventItem({
       <p className="timeline-event__summary" id={ids.summary}>
         {event.summary[lang]}
       </p>
-      {notes && notes.count > 0 && (
+      {hasNotes && (
         <div className="timeline-event__notes">
-          <p className="timeline-event__notes-count">
+          <p className="timeline-event__notes-count" id={ids.notes}>
             {t('timeline.notesCount', { count: notes.count, n: n(notes.count) })}
+            {canShowNotes && (
+              <span className="timeline__sr-only">
+                {t('timeline.separator')} {t('timeline.showNotesKeys')}
+              </span>
+            )}
           </p>
           {notes.excerpts.length > 0 && (
             <ul className="timeline-event__excerpts">
@@ -105,12 +132,15 @@ export function EventItem({
               ))}
             </ul>
           )}
-          {onShowNotes && (
+          {canShowNotes && (
             <button
               type="button"
               className="timeline-event__show-notes"
-              tabIndex={tabbable ? 0 : -1}
+              ref={showNotesRef}
+              tabIndex={-1}
               aria-describedby={ids.title}
+              onFocus={onFocus}
+              onKeyDown={(e) => onKeyDown(eventRef.current)(e)}
               onClick={() => onShowNotes(event.id)}
             >
               {t('timeline.showNotes')}

@@ -354,17 +354,40 @@ describe('timeline panel: notes on each event', () => {
     expect(onShowNotes).toHaveBeenCalledWith('protests-mangystau');
   });
 
-  it('uses Arabic plurals, and the show-notes button is reachable by Tab from its event only', async () => {
+  it('uses Arabic plurals, and reaches the show-notes button by a sideways arrow, keeping the list one tab stop', async () => {
     const user = userEvent.setup();
     renderTimeline({ language: 'ar', notesByEvent, onShowNotes: vi.fn() });
     const buttons = await eventButtons('الأحداث');
     expect(within(itemOf(buttons[0] as HTMLElement)).getByText('3 تظليلات')).toBeVisible();
     expect(within(itemOf(buttons[3] as HTMLElement)).getByText('تظليل واحد')).toBeVisible();
+    // The event tells a screen-reader user that it has notes, and how to reach them.
+    expect(buttons[0]).toHaveAccessibleDescription(
+      /3 تظليلات، السهم الأيمن أو الأيسر يعرض ملاحظاته$/,
+    );
+    expect(buttons[1]).not.toHaveAccessibleDescription(/تظليل/);
 
+    const [firstShow, secondShow] = screen.getAllByRole('button', {
+      name: 'اعرض ملاحظات هذا الحدث',
+    });
     buttons[0]?.focus();
+    await user.keyboard('{ArrowLeft}');
+    expect(firstShow).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(buttons[0]).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(firstShow).toHaveFocus();
+    // Up and Down go on from the row, as from its event.
+    await user.keyboard('{ArrowDown}');
+    expect(buttons[1]).toHaveFocus();
+    await user.keyboard('{ArrowLeft}'); // no notes on this one: focus stays
+    expect(buttons[1]).toHaveFocus();
+    await user.keyboard('{End}');
+    await user.keyboard('{Home}');
+    expect(buttons[0]).toHaveFocus();
+    // Tab leaves the list: no show-notes button on the way.
     await user.tab();
-    expect(screen.getAllByRole('button', { name: 'اعرض ملاحظات هذا الحدث' })[0]).toHaveFocus();
-    await user.tab();
+    expect(firstShow).not.toHaveFocus();
+    expect(secondShow).not.toHaveFocus();
     expect(screen.getByRole('button', { name: /^خلفية الأحداث/ })).toHaveFocus();
   });
 
