@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useEffectEvent, useRef } from 'react';
+import { useCallback, useEffectEvent, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describe } from '../anchoring/describe';
 import type { TextRange } from '../anchoring/selectors';
@@ -80,7 +80,8 @@ export function HighlightController({
 
   // Keyboard: h / n act on the selection; Tab moves into the toolbar; Escape dismisses. The
   // selection object changes on every selectionchange, scroll and resize frame: the listener
-  // reads it through an effect event and is added once per selection shown.
+  // reads it through an effect event and is added once per selection shown, before the toolbar
+  // is painted: a key pressed as soon as the toolbar shows is never lost.
   const onKeyDown = useEffectEvent((e: KeyboardEvent) => {
     if (!selection || isTextEntry(e.target)) return;
     if (e.ctrlKey || e.metaKey || e.altKey) return;
@@ -102,7 +103,7 @@ export function HighlightController({
     }
   });
   const shown = selection !== null;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!shown) return;
     const listener = (e: KeyboardEvent) => onKeyDown(e);
     document.addEventListener('keydown', listener);
