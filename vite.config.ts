@@ -156,6 +156,10 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A poll gives up after 1 s by default: too short for a loaded CI machine to open the
+          // store, save after the autosave delay or finish a smooth scroll. Polls still pass
+          // as soon as their state is there; a time limit a test means says so itself.
+          expect: { poll: { timeout: 15_000 } },
           // One browser, one preview server: files share them, so run files one after another.
           fileParallelism: false,
         },

@@ -1,9 +1,9 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { describe as describeRange } from '../../src/anchoring/describe';
 import type { AnnotationRecord } from '../../src/storage/annotation-record';
 import { seedArticle } from '../seed-article';
-import { putAnnotations } from './app-database';
+import { putAnnotations, storeOpen } from './app-database';
 import { waitForArticleSettled } from './article-dom';
 import { newContext, openApp, screenshot, sharedBrowser } from './browser';
 
@@ -14,14 +14,8 @@ import { newContext, openApp, screenshot, sharedBrowser } from './browser';
 const browser = sharedBrowser();
 const doc = seedArticle();
 
-const contexts: BrowserContext[] = [];
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
-
 async function freshPage(options: Parameters<typeof newContext>[2] = {}): Promise<Page> {
   const context = await newContext(browser(), undefined, options);
-  contexts.push(context);
   return context.newPage();
 }
 
@@ -69,7 +63,7 @@ describe('keyboard: from the top of the page to a highlight’s note', () => {
       const page = await freshPage();
       // The first visit creates the database; the highlight is put there as if made earlier.
       await openApp(page, `?lang=${lang}`);
-      await expect.poll(() => page.locator('input[type="file"]').isEnabled()).toBe(true);
+      await storeOpen(page);
       await putAnnotations(page, [highlightOn(TOLL, 'written earlier')]);
       await page.reload();
       await page.locator('#article mark.highlight').first().waitFor();

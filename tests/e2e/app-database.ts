@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { AnnotationRecord } from '../../src/storage/annotation-record';
 
 /** Every annotation in the app's IndexedDB, read through a raw connection, sorted by id. */
@@ -50,4 +51,13 @@ export async function clearAnnotations(page: Page): Promise<void> {
     await new Promise((resolve) => (tx.oncomplete = resolve));
     db.close();
   });
+}
+
+/**
+ * Waits until the app's annotation store is open (it opens after the first paint): the import
+ * control is enabled only then, and the database exists for the helpers above.
+ */
+export async function storeOpen(page: Page): Promise<void> {
+  // By type, not by name: the page may be in either language.
+  await expect.poll(() => page.locator('input[type="file"]').isEnabled()).toBe(true);
 }

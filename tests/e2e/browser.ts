@@ -1,7 +1,7 @@
 import { readFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { launchBrowser } from './chromium';
 
 /** Where journeys save screenshots (git-ignored). */
@@ -9,12 +9,17 @@ export const SCREENSHOT_DIR = 'test-results/screenshots';
 
 /**
  * One Chromium for the test file that calls this (at its top level): launched before its
- * tests, closed after. Returns a getter, as the browser exists only once they start.
+ * tests, closed after. Every context a test opens is closed after it, even when it fails (a
+ * failed throttled or two-tab test would otherwise keep its pages busy under the next tests).
+ * Returns a getter, as the browser exists only once they start.
  */
 export function sharedBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    await Promise.all((browser?.contexts() ?? []).map((context) => context.close()));
   });
   afterAll(async () => {
     await browser?.close();

@@ -16,6 +16,9 @@ export interface DevServer {
 export async function startDevServer(): Promise<DevServer> {
   const server = await createServer({
     logLevel: 'warn',
+    // Dependencies found only when a page asks for them would be re-bundled mid-test (a cold
+    // CI cache): bundle everything the app and the store import before the first page.
+    optimizeDeps: { entries: ['index.html', 'src/storage/open-store.ts'] },
     server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },
   });
   await server.listen();

@@ -6,7 +6,7 @@ import { parseCsv } from '../../src/export/csv-parse';
 import type { AnnotationRecord, HighlightColor } from '../../src/storage/annotation-record';
 import { seedArticle } from '../seed-article';
 import { axeViolations, sharedBrowser, newContext, openApp, screenshot } from './browser';
-import { clearAnnotations, putAnnotations, storedAnnotations } from './app-database';
+import { clearAnnotations, putAnnotations, storeOpen, storedAnnotations } from './app-database';
 
 // Run after the lead mounts <NotesTools> in the notes sidebar: `npx vite build` then
 // `npx vitest run --project e2e tests/e2e/export.test.ts`.
@@ -66,8 +66,9 @@ const TRASHED = {
   modified: '2026-01-06T00:00:00.000Z',
 };
 
-/** Writes records straight into the app's IndexedDB (the app has created it), then reloads. */
+/** Writes records straight into the app's IndexedDB (once the app has created it), then reloads. */
 async function seed(page: Page, records: AnnotationRecord[]): Promise<void> {
+  await storeOpen(page);
   await putAnnotations(page, records);
   await page.reload();
   await page.getByRole('article').waitFor();
@@ -166,6 +167,8 @@ describe('export and import in Chromium', () => {
     await clearAnnotations(page);
     await page.reload();
     await page.getByRole('article').waitFor();
+    // The store has opened (and found nothing) before the file is given to the import.
+    await storeOpen(page);
     expect(await marks(page).count()).toBe(0);
 
     await page.getByLabel('Import notes').setInputFiles({

@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { storedAnnotations } from './app-database';
 import { highlightQuotes } from './article-dom';
 import { PHONE, sharedBrowser, newContext, openApp, screenshot } from './browser';
 
@@ -139,6 +140,8 @@ describe('find in article, in Chromium', () => {
     const note = page.getByRole('textbox', { name: 'Note' });
     await expect.poll(() => isFocused(note)).toBe(true);
     await page.keyboard.type('بعد أسبوع');
+    // "Saved" also shows between keys on a slow machine: wait for the whole note to be stored.
+    await expect.poll(async () => (await storedAnnotations(page))[0]?.note).toBe('بعد أسبوع');
     await page.getByText('Saved').waitFor();
     await expect.poll(() => highlightQuotes(page)).toEqual(['استقر الوضع في البلاد']);
     await page.reload();
@@ -178,6 +181,7 @@ describe('find in article, in Chromium', () => {
     await expect.poll(() => bar.getByRole('status').textContent()).toBe('1 of 1');
     await page.keyboard.press('Escape');
     await bar.waitFor({ state: 'detached' });
+    await page.getByRole('toolbar', { name: 'Selection actions' }).waitFor();
     await page.keyboard.press('Alt+Shift+ArrowLeft');
     await expect
       .poll(() => page.evaluate(() => document.getSelection()?.toString() ?? ''))

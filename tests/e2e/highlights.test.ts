@@ -8,6 +8,7 @@ import {
   highlightQuotes,
   lineBoxes,
   scrollToOffset,
+  waitForArticleSettled,
 } from './article-dom';
 
 const browser = sharedBrowser();
@@ -32,6 +33,7 @@ describe('highlighting in Chromium', () => {
     const context = await newContext(browser());
     const page = await context.newPage();
     await openApp(page, '?lang=en');
+    await waitForArticleSettled(page); // timeline passages woven in before the line boxes
     const [start, end] = await offsetsOf(page, SENTENCE);
     const before = await lineBoxes(page, 'b11');
     await dragSelect(page, start, end);
@@ -71,6 +73,7 @@ describe('highlighting in Chromium', () => {
     const context = await newContext(browser());
     const page = await context.newPage();
     await openApp(page, '?lang=en');
+    await waitForArticleSettled(page);
     const [start] = await offsetsOf(page, 'استقر الوضع');
     const before = await lineBoxes(page, 'b11');
     // Alt is let go before the click on a colour, as a reader does.

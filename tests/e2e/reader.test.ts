@@ -8,6 +8,7 @@ import {
   openApp,
   screenshot,
 } from './browser';
+import { waitForArticleSettled } from './article-dom';
 
 const browser = sharedBrowser();
 
@@ -191,6 +192,7 @@ describe('accessibility and screenshots', () => {
         }, theme);
         await page.reload();
         await page.getByRole('article').waitFor();
+        await waitForArticleSettled(page);
         const serious = (await axeViolations(page)).filter(
           (v) => v.impact === 'serious' || v.impact === 'critical',
         );

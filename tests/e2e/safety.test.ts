@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { appUrl, axeViolations, sharedBrowser, newContext, openApp, screenshot } from './browser';
-import { storedAnnotations } from './app-database';
+import { storeOpen, storedAnnotations } from './app-database';
 import { canonicalText, dragSelect, highlightQuotes, waitForArticleSettled } from './article-dom';
 
 // "Nothing lost, nothing run, nothing slow": storage that fails, tabs that race, hostile files.
@@ -32,11 +32,6 @@ async function highlightWithMouse(page: Page, quote: string): Promise<void> {
   expect(start).toBeGreaterThan(0);
   await dragSelect(page, start, start + quote.length);
   await toolbar(page).getByRole('button', { name: 'Yellow' }).click();
-}
-
-/** Waits until the annotation store is open: the import control is enabled only then. */
-async function storeOpen(page: Page): Promise<void> {
-  await expect.poll(() => page.getByLabel('Import notes').isEnabled()).toBe(true);
 }
 
 const stored = storedAnnotations;

@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   DESKTOP,
   PHONE,
@@ -19,17 +19,11 @@ import {
 
 const browser = sharedBrowser();
 
-// Every test gets a fresh profile; closed even when the test fails.
-const contexts: BrowserContext[] = [];
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
 async function freshPage(
   viewport = DESKTOP,
   options: Parameters<Browser['newContext']>[0] = {},
 ): Promise<Page> {
   const context = await newContext(browser(), viewport, options);
-  contexts.push(context);
   return context.newPage();
 }
 
