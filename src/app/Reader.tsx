@@ -113,9 +113,14 @@ export function Reader({
   const currentEventId = useCurrentEvent(article, eventIds);
   const eventNotes = useMemo(() => notesByEvent(events, sets.anchored), [events, sets.anchored]);
 
-  // An address that points into the article (#b7, a copied quote link) wins over the saved position.
-  const { target, linkedQuote } = useLocationTarget(doc, article);
-  const restored = useReadingPosition(doc, article, target !== null);
+  // An address that points into the article (#b7, a quote link, a highlight) wins over the
+  // saved position, unless what it names is not there.
+  const drawnHighlights = useMemo(
+    () => (sets.isPending ? null : new Set(sets.anchored.map((a) => a.record.id))),
+    [sets.isPending, sets.anchored],
+  );
+  const { target, linkedQuote, unresolved } = useLocationTarget(doc, article, drawnHighlights);
+  const restored = useReadingPosition(doc, article, target !== null && !unresolved);
 
   const dates = useArticleDates(doc);
   const passages = useMemo(

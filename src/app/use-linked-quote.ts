@@ -6,15 +6,24 @@ import type { ArticleDocument } from '../article/article-document';
 import { useNotices } from '../ui/NoticeProvider';
 import type { LocationTarget } from './location-target';
 
+/** Where a quote link points: its passage once found, or that it cannot be followed. */
+export interface LinkedQuote {
+  range: TextRange | null;
+  /** The link is malformed or hostile (ignored), or its quote is no longer in the article. */
+  unresolved: boolean;
+}
+
+const NOT_YET: LinkedQuote = { range: null, unresolved: false };
+
 /**
- * The passage a copied quote link (`#quote=…`) points at, found by the anchoring module, or
- * null. Works without any saved annotation; a malformed or hostile link is ignored, and a
- * quote no longer in the article is reported, never guessed.
+ * The passage a copied quote link (`#quote=…`) points at, found by the anchoring module.
+ * Works without any saved annotation; a malformed or hostile link is ignored, and a quote no
+ * longer in the article is reported, never guessed: either way it is `unresolved`.
  */
-export function useLinkedQuote(doc: ArticleDocument, target: LocationTarget): TextRange | null {
+export function useLinkedQuote(doc: ArticleDocument, target: LocationTarget): LinkedQuote {
   const { t } = useTranslation();
   const notices = useNotices();
-  const [range, setRange] = useState<TextRange | null>(null);
+  const [linked, setLinked] = useState<LinkedQuote>(NOT_YET);
   // Said in the language of the moment; switching languages must not anchor (and scroll) again.
   const reportNotFound = useEffectEvent(() => notices.info(t('quoteLink.notFound')));
   useEffect(() => {
@@ -22,15 +31,19 @@ export function useLinkedQuote(doc: ArticleDocument, target: LocationTarget): Te
     let cancelled = false;
     // The link parser lives with export, loaded only when a link is opened.
     void import('../export/parse-quote-link').then(({ parseQuoteFragment }) => {
+      if (cancelled) return;
       const quote = parseQuoteFragment(target.hash);
-      if (cancelled || !quote) return;
-      const found = anchor(quote, doc.text);
-      if (found.status === 'orphan') reportNotFound();
-      else setRange({ start: found.start, end: found.end });
+      const found = quote ? anchor(quote, doc.text) : null;
+      if (found?.status === 'orphan') reportNotFound();
+      setLinked(
+        found && found.status !== 'orphan'
+          ? { range: { start: found.start, end: found.end }, unresolved: false }
+          : { range: null, unresolved: true },
+      );
     });
     return () => {
       cancelled = true;
     };
   }, [doc.text, target]);
-  return range;
+  return linked;
 }

@@ -1,7 +1,9 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useEffectEvent, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { TextRange } from '../anchoring/selectors';
 import type { ArticleDocument } from '../article/article-document';
 import { focusHighlight } from '../highlights/focus-highlight';
+import { useNotices } from '../ui/NoticeProvider';
 import { locationTarget, type LocationTarget } from './location-target';
 import { useLinkedQuote } from './use-linked-quote';
 
@@ -41,18 +43,34 @@ function focusHighlightWhenDrawn(article: HTMLElement, id: string): () => void {
   return stop;
 }
 
+/** What the address points at, and whether it can be followed. */
+export interface LocationTargetState {
+  target: LocationTarget;
+  /** The linked quote's range, drawn as a mark even though nothing was saved. */
+  linkedQuote: TextRange | null;
+  /**
+   * The address names something that is not there: a quote no longer in the article (or a
+   * malformed link), or a highlight that is not among those drawn. It then gives way to the
+   * saved reading position.
+   */
+  unresolved: boolean;
+}
+
 /**
  * What the address points at (`#b7`, a copied quote link, `#highlight=<id>`), brought into
- * view once the article (and, for a highlight, the highlight) is there. Returns the target (it
- * wins over the saved reading position) and the linked quote's range, drawn as a mark even
- * though nothing was saved.
+ * view once the article (and, for a highlight, the highlight) is there. `drawnHighlights` are
+ * the ids of the highlights in the article, or null until the store has been read: a linked id
+ * not among them is reported and the target `unresolved`.
  */
 export function useLocationTarget(
   doc: ArticleDocument,
   article: HTMLElement | null,
-): { target: LocationTarget; linkedQuote: TextRange | null } {
+  drawnHighlights: ReadonlySet<string> | null = null,
+): LocationTargetState {
+  const { t } = useTranslation();
+  const notices = useNotices();
   const target = useMemo(() => locationTarget(location.hash, doc), [doc]);
-  const linkedQuote = useLinkedQuote(doc, target);
+  const linked = useLinkedQuote(doc, target);
   useEffect(() => {
     if (!article || target?.kind !== 'block') return;
     document.getElementById(target.blockId)?.scrollIntoView({ block: 'start' });
@@ -64,6 +82,24 @@ export function useLocationTarget(
   useEffect(() => {
     const mark = article?.querySelector<HTMLElement>('mark[data-hit="quote-link"]');
     if (mark) mark.scrollIntoView({ block: 'center' });
-  }, [article, linkedQuote]);
-  return { target, linkedQuote };
+  }, [article, linked.range]);
+
+  // Decided once, when the store is first read: a highlight made later in this tab, or a
+  // language switch, changes nothing.
+  const [highlightMissing, setHighlightMissing] = useState(false);
+  const [checked, setChecked] = useState(false);
+  const reportMissing = useEffectEvent(() => notices.info(t('highlightLink.notFound')));
+  if (!checked && target?.kind === 'highlight' && drawnHighlights) {
+    setChecked(true);
+    setHighlightMissing(!drawnHighlights.has(target.id));
+  }
+  useEffect(() => {
+    if (highlightMissing) reportMissing();
+  }, [highlightMissing]);
+
+  return {
+    target,
+    linkedQuote: linked.range,
+    unresolved: linked.unresolved || highlightMissing,
+  };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { loadSetting, saveSetting } from '../storage/settings-storage';
 import type { ArticleDocument } from './article-document';
 import { isPastStart, positionAt, restorePosition, type ReadingPosition } from './reading-position';
@@ -19,7 +19,9 @@ export function scrollToPosition(position: ReadingPosition): void {
 
 /**
  * Remembers the reading position as the reader scrolls, and on return brings them back to it,
- * unless `skipRestore` (an address that points somewhere, such as `#b7` or a quote link).
+ * unless `skipRestore` (an address that points somewhere, such as `#b7` or a quote link). When
+ * `skipRestore` turns false later (the address named something that is not there), the saved
+ * position is restored then, if the reader is still at the top of the page.
  * Returns the restored position (for the "continue where you left off" note) or null.
  */
 export function useReadingPosition(
@@ -30,21 +32,28 @@ export function useReadingPosition(
   const key = `qari.position.${doc.meta.id}`;
   const [restored, setRestored] = useState<ReadingPosition | null>(null);
 
-  // Only on arrival (the article element appearing): later scrolling is the reader's own.
-  const restore = useEffectEvent(() => {
-    if (skipRestore) return;
+  // Once, on arrival (or when a link gives way): later scrolling is the reader's own.
+  const done = useRef(false);
+  const restore = useEffectEvent((late: boolean) => {
+    if (skipRestore || done.current) return;
+    done.current = true;
+    if (late && window.scrollY > 0) return;
     const saved = restorePosition(loadSetting(key), doc.blocks);
     if (saved && isPastStart(saved, doc.blocks)) {
       scrollToPosition(saved);
       setRestored(saved);
     }
   });
+  // An address that named something had the first say: the page may have moved since.
+  const wasSkipped = useRef(false);
   useEffect(() => {
-    if (!article) return;
+    if (skipRestore) wasSkipped.current = true;
+    if (!article || skipRestore) return;
+    const late = wasSkipped.current;
     // After the first layout of the article, so block boxes have their real heights.
-    const frame = requestAnimationFrame(() => restore());
+    const frame = requestAnimationFrame(() => restore(late));
     return () => cancelAnimationFrame(frame);
-  }, [article]);
+  }, [article, skipRestore]);
 
   useEffect(() => {
     if (!article) return;

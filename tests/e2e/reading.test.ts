@@ -372,6 +372,39 @@ describe('links over a saved reading position in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a link to a highlight or quote that is not there says so and gives way to the saved position', async () => {
+    const context = await freshContext();
+    const page = await context.newPage();
+    await openReader(page, '?lang=en');
+    const saved = await savePositionAtEnd(page);
+
+    const { page: linked, errors } = await openLink(
+      context,
+      '#highlight=0f8fad5b-d9cb-469f-a165-70867728950e',
+    );
+    await linked
+      .getByText('The linked highlight is not in this article in this browser.')
+      .waitFor();
+    await linked.getByRole('status').filter({ hasText: CONTINUED }).waitFor();
+    await expect.poll(() => blockAtTop(linked)).toBe(saved);
+    expect(errors).toEqual([]);
+
+    // A quote link whose passage is gone does the same.
+    const gone = quoteLinkFragment({
+      quote: {
+        type: 'TextQuoteSelector',
+        exact: 'جملة لم ترد في هذا المقال قط',
+        prefix: '',
+        suffix: '',
+      },
+    });
+    const quoted = await context.newPage();
+    await quoted.goto(appUrl('?lang=en', gone));
+    await quoted.getByText('The quoted passage is no longer in this article.').waitFor();
+    await quoted.getByRole('status').filter({ hasText: CONTINUED }).waitFor();
+    await expect.poll(() => blockAtTop(quoted)).toBe(saved);
+  });
+
   it('an unknown #highlight= id or one with markup opens the article at the start, unharmed', async () => {
     const context = await freshContext();
     for (const hash of [

@@ -41,9 +41,12 @@ function drawHighlight(article: HTMLElement, id = ID): HTMLElement {
 /** Lets the MutationObserver deliver its records. */
 const mutationsDelivered = () => act(() => Promise.resolve());
 
-function renderAt(hash: string, article: HTMLElement) {
+function renderAt(hash: string, article: HTMLElement, drawn: ReadonlySet<string> | null = null) {
   history.replaceState(null, '', hash || location.pathname);
-  return renderHook(() => useLocationTarget(doc, article), { wrapper });
+  return renderHook(({ drawn }) => useLocationTarget(doc, article, drawn), {
+    wrapper,
+    initialProps: { drawn },
+  });
 }
 
 beforeEach(() => {
@@ -119,5 +122,33 @@ describe('useLocationTarget with #highlight=', () => {
     await mutationsDelivered();
     expect(document.activeElement).toBe(document.body);
     expect(document.querySelector('img')).toBeNull();
+  });
+});
+
+describe('useLocationTarget: a #highlight= id that is not there', () => {
+  const OTHER = 'a4d3b6a0-2b1e-4f4e-9c8a-0c7d3b5e6f70';
+  const cases: [string, ReadonlySet<string> | null, boolean][] = [
+    ['store not read yet', null, false],
+    ['the highlight is drawn', new Set([ID, OTHER]), false],
+    ['no highlights at all', new Set(), true],
+    ['only other highlights', new Set([OTHER]), true],
+  ];
+  it.each(cases)('%s: unresolved is %s', (_, drawn, unresolved) => {
+    const { result } = renderAt(`#highlight=${ID}`, articleElement(), drawn);
+    expect(result.current.unresolved).toBe(unresolved);
+  });
+
+  it('is decided when the store is first read: a highlight made later changes nothing', () => {
+    const { result, rerender } = renderAt(`#highlight=${ID}`, articleElement(), null);
+    expect(result.current.unresolved).toBe(false);
+    rerender({ drawn: new Set([OTHER]) });
+    expect(result.current.unresolved).toBe(true);
+    rerender({ drawn: new Set([OTHER, ID]) });
+    expect(result.current.unresolved).toBe(true);
+  });
+
+  it('leaves other addresses resolved whatever is drawn', () => {
+    const { result } = renderAt('#b3', articleElement(), new Set());
+    expect(result.current).toMatchObject({ target: { kind: 'block' }, unresolved: false });
   });
 });
