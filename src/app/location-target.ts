@@ -1,4 +1,5 @@
 import type { ArticleDocument } from '../article/article-document';
+import { isUuid } from '../storage/annotation-record';
 
 /** What the address's `#fragment` points at in the article. */
 export type LocationTarget =
@@ -10,12 +11,7 @@ export type LocationTarget =
 /** Longest `location.hash` we read, in UTF-16 code units; longer ones are ignored. */
 const MAX_HASH_LENGTH = 4096;
 
-// Annotation ids are UUIDs (src/storage/validate-annotation.ts): anything else cannot name one,
-// and a strict shape keeps markup and selector syntax out of the query built from it.
-const HEX = '[0-9A-Fa-f]';
-const HIGHLIGHT_PARAM = new RegExp(
-  `^highlight=(${HEX}{8}-${HEX}{4}-${HEX}{4}-${HEX}{4}-${HEX}{12})$`,
-);
+const HIGHLIGHT_PARAM = 'highlight=';
 
 /**
  * Reads `location.hash` defensively: a copied quote link (`#quote=…`, parsed later by the
@@ -28,8 +24,10 @@ export function locationTarget(hash: string, doc: ArticleDocument): LocationTarg
   const fragment = hash.replace(/^#/, '');
   if (/(^|&)quote=/.test(fragment)) return { kind: 'quote', hash };
   for (const part of fragment.split('&')) {
-    const id = HIGHLIGHT_PARAM.exec(part)?.[1];
-    if (id) return { kind: 'highlight', id };
+    // Annotation ids are UUIDs: anything else cannot name one, and the strict shape keeps
+    // markup and selector syntax out of the query built from it.
+    const id = part.startsWith(HIGHLIGHT_PARAM) ? part.slice(HIGHLIGHT_PARAM.length) : '';
+    if (isUuid(id)) return { kind: 'highlight', id };
   }
   const block = doc.blocks.find((b) => b.id === fragment);
   return block ? { kind: 'block', blockId: block.id } : null;

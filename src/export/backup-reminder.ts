@@ -7,17 +7,6 @@ export const REMINDER_DISMISSED_META = 'backupReminderDismissed';
 /** How old the oldest unexported change must be before the reminder shows: 7 days, in ms. */
 export const REMINDER_AGE_MS = 7 * 24 * 60 * 60 * 1000;
 
-const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-
-/** True for a `Date#toISOString` string: the only shape these meta values are written in. */
-export function isIsoTime(value: unknown): value is string {
-  return (
-    typeof value === 'string' &&
-    ISO_TIMESTAMP.test(value) &&
-    !Number.isNaN(new Date(value).getTime())
-  );
-}
-
 /** What the reminder decision looks at. */
 export interface BackupReminderInput {
   /** Every record of the document, live and trashed (a deletion is a change too). */

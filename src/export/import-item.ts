@@ -2,8 +2,14 @@ import type { ArticleDocument } from '../article/article-document';
 import type { AnnotationTarget } from '../anchoring/selectors';
 import type { Locate } from './import-anchor';
 import type { ImportOptions, RejectCode } from './import-types';
-import type { AnnotationRecord, HighlightColor } from './record-contract';
-import { HIGHLIGHT_COLORS, MAX_NOTE_LENGTH } from './record-contract';
+import type { AnnotationRecord } from './record-contract';
+import {
+  cleanTags,
+  isHighlightColor,
+  isIsoTimestamp,
+  isUuid,
+  MAX_NOTE_LENGTH,
+} from './record-contract';
 import { uuidV5 } from './uuid-v5';
 
 /** Where an item's id comes from. */
@@ -31,8 +37,6 @@ export interface ImportItem {
   modified?: unknown;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 // ISO 8601 date-time as tools write it: optional fraction (any length), Z or an offset.
 const ISO_8601 = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 
@@ -43,7 +47,7 @@ export function idFromIri(value: unknown): ItemId {
   const match = /^urn:uuid:(.*)$/i.exec(value.trim());
   if (match) {
     const uuid = match[1] ?? '';
-    return UUID.test(uuid) ? { kind: 'uuid', value: uuid.toLowerCase() } : { kind: 'invalid' };
+    return isUuid(uuid) ? { kind: 'uuid', value: uuid.toLowerCase() } : { kind: 'invalid' };
   }
   return { kind: 'foreign', scheme: 'iri', value: value.trim() };
 }
@@ -87,16 +91,7 @@ function isoTime(value: unknown): string | null | undefined {
   const time = new Date(value.trim());
   if (Number.isNaN(time.getTime())) return null;
   const iso = time.toISOString();
-  return ISO_TIMESTAMP.test(iso) ? iso : null;
-}
-
-function isColor(value: unknown): value is HighlightColor {
-  return HIGHLIGHT_COLORS.some((c) => c === value);
-}
-
-/** Trimmed, NFC, non-empty, first-seen order: as storage keeps tags. */
-export function cleanTags(tags: readonly string[]): string[] {
-  return [...new Set(tags.map((t) => t.normalize('NFC').trim()).filter((t) => t !== ''))];
+  return isIsoTimestamp(iso) ? iso : null;
 }
 
 /** What checking the items of one file shares. */
@@ -126,7 +121,7 @@ export function toCandidate(
   if (item.quote === null || item.quote.exact === '') return 'missing-target';
   const relation = relationOf(item, doc, options);
   if (relation === 'other') return 'other-document';
-  if (item.color !== undefined && !isColor(item.color)) return 'invalid-color';
+  if (item.color !== undefined && !isHighlightColor(item.color)) return 'invalid-color';
   if (item.note.length > MAX_NOTE_LENGTH) return 'note-too-long';
   const created = isoTime(item.created);
   const modified = isoTime(item.modified);
@@ -145,7 +140,7 @@ export function toCandidate(
     id,
     documentId: doc.meta.id,
     target,
-    color: isColor(item.color) ? item.color : 'yellow',
+    color: isHighlightColor(item.color) ? item.color : 'yellow',
     note: item.note,
     tags: cleanTags(item.tags),
     created: createdAt,

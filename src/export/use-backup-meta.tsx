@@ -1,7 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useAnnotationStore } from '../annotations/AnnotationStoreProvider';
 import type { AnnotationStore } from '../storage/annotation-store';
-import { isIsoTime, LAST_EXPORT_META, REMINDER_DISMISSED_META } from './backup-reminder';
+import { LAST_EXPORT_META, REMINDER_DISMISSED_META } from './backup-reminder';
+import { isIsoTimestamp } from './record-contract';
 
 /** When everything was last exported and when the reminder was last dismissed (ISO or null). */
 export interface BackupMeta {
@@ -32,8 +33,8 @@ function backupMetaQueryOptions(store: AnnotationStore | null) {
     queryFn: async (): Promise<BackupMeta> => {
       if (!store) return { lastExport: null, dismissedAt: null };
       const [lastExport, dismissedAt] = await Promise.all([
-        store.getMeta(LAST_EXPORT_META, isIsoTime),
-        store.getMeta(REMINDER_DISMISSED_META, isIsoTime),
+        store.getMeta(LAST_EXPORT_META, isIsoTimestamp),
+        store.getMeta(REMINDER_DISMISSED_META, isIsoTimestamp),
       ]);
       return { lastExport, dismissedAt };
     },

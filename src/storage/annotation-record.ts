@@ -7,6 +7,37 @@ export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
 /** Longest note the app accepts, in UTF-16 code units. */
 export const MAX_NOTE_LENGTH = 10_000;
 
+// The rules a record's fields follow, shared by storage's validation and import's checks.
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** `Date#toISOString` output: fixed width, UTC, so two of them compare correctly as strings. */
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/** True for a UUID (any version, either case), the shape of an annotation id. */
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
+/** True for one of {@link HIGHLIGHT_COLORS}. */
+export function isHighlightColor(value: unknown): value is HighlightColor {
+  return HIGHLIGHT_COLORS.some((known) => known === value);
+}
+
+/** True for a string exactly as `Date#toISOString` writes it, naming a real instant. */
+export function isIsoTimestamp(value: unknown): value is string {
+  if (typeof value !== 'string' || !ISO_TIMESTAMP.test(value)) return false;
+  // Month 13 parses to an invalid date (whose toISOString throws); 29 February of a common
+  // year rolls over to 1 March, so the round trip differs.
+  const time = new Date(value);
+  return !Number.isNaN(time.getTime()) && time.toISOString() === value;
+}
+
+/** Tags as stored: NFC, trimmed, empty and repeated ones dropped, in first-seen order. */
+export function cleanTags(tags: readonly string[]): string[] {
+  return [...new Set(tags.map((tag) => tag.normalize('NFC').trim()).filter((tag) => tag !== ''))];
+}
+
 /**
  * One annotation as stored in IndexedDB and exchanged with export/import.
  * Times are ISO 8601 strings in UTC (`Date#toISOString`), so they compare as strings.

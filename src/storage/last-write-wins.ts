@@ -1,16 +1,4 @@
-import type { AnnotationRecord } from './annotation-record';
-
-/** `Date#toISOString` output: fixed width, UTC, so two of them compare correctly as strings. */
-const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-
-/** True for a string exactly as `Date#toISOString` writes it, naming a real instant. */
-export function isIsoTimestamp(value: unknown): value is string {
-  return (
-    typeof value === 'string' &&
-    ISO_TIMESTAMP.test(value) &&
-    new Date(value).toISOString() === value
-  );
-}
+import { isIsoTimestamp, type AnnotationRecord } from './annotation-record';
 
 /**
  * Whether `incoming` may replace `stored`: yes unless the stored copy was modified later.

@@ -1,19 +1,18 @@
 import type { AnnotationTarget, TextPositionSelector } from '../anchoring/selectors';
-import type { AnnotationRecord, HighlightColor } from './annotation-record';
-import { HIGHLIGHT_COLORS, MAX_NOTE_LENGTH } from './annotation-record';
-import { isIsoTimestamp } from './last-write-wins';
+import type { AnnotationRecord } from './annotation-record';
+import {
+  cleanTags,
+  isHighlightColor,
+  isIsoTimestamp,
+  isUuid,
+  MAX_NOTE_LENGTH,
+} from './annotation-record';
 import { StorageError } from './storage-error';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Fields = Record<string, unknown>;
 
 function isFields(value: unknown): value is Fields {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isColor(value: unknown): value is HighlightColor {
-  return HIGHLIGHT_COLORS.some((known) => known === value);
 }
 
 function invalid(field: string): StorageError {
@@ -49,8 +48,7 @@ export function normalizeTags(value: unknown): string[] {
   if (!Array.isArray(value) || !value.every((tag) => typeof tag === 'string')) {
     throw invalid('tags');
   }
-  const tags = value.map((tag: string) => tag.normalize('NFC').trim()).filter((tag) => tag !== '');
-  return [...new Set(tags)];
+  return cleanTags(value);
 }
 
 function timestamp(value: unknown, field: string): string {
@@ -67,9 +65,9 @@ function timestamp(value: unknown, field: string): string {
 export function normalizeAnnotation(input: unknown): AnnotationRecord {
   if (!isFields(input)) throw invalid('record');
   const { id, documentId, color, note, deleted } = input;
-  if (typeof id !== 'string' || !UUID.test(id)) throw invalid('id');
+  if (!isUuid(id)) throw invalid('id');
   if (typeof documentId !== 'string' || documentId === '') throw invalid('documentId');
-  if (!isColor(color)) throw invalid('color');
+  if (!isHighlightColor(color)) throw invalid('color');
   if (typeof note !== 'string') throw invalid('note');
   if (note.length > MAX_NOTE_LENGTH) {
     throw new StorageError('note-too-long', `${note.length} > ${MAX_NOTE_LENGTH}`);

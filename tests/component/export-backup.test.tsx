@@ -1,12 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  isIsoTime,
-  LAST_EXPORT_META,
-  REMINDER_DISMISSED_META,
-} from '../../src/export/backup-reminder';
+import { LAST_EXPORT_META, REMINDER_DISMISSED_META } from '../../src/export/backup-reminder';
 import { BackupReminder } from '../../src/export/BackupReminder';
+import { isIsoTimestamp } from '../../src/storage/annotation-record';
 import { NotesTools } from '../../src/export/NotesTools';
 import { PersistenceStatus } from '../../src/export/PersistenceStatus';
 import { PERSIST_REQUESTED_META } from '../../src/export/storage-persistence';
@@ -72,7 +69,9 @@ describe('BackupReminder', () => {
     const json = JSON.parse(await textOf(downloads[0]!.blob)) as { total: number };
     expect(json.total).toBe(1);
     await waitFor(() => expect(screen.queryByText(REMINDER)).not.toBeInTheDocument());
-    expect(await withStore(database, (s) => s.getMeta(LAST_EXPORT_META, isIsoTime))).not.toBeNull();
+    expect(
+      await withStore(database, (s) => s.getMeta(LAST_EXPORT_META, isIsoTimestamp)),
+    ).not.toBeNull();
   });
 
   it('stays quiet about recent changes and about changes already exported', async () => {
@@ -93,7 +92,7 @@ describe('BackupReminder', () => {
     await user.click(await screen.findByRole('button', { name: 'Not now' }));
     await waitFor(() => expect(screen.queryByText(REMINDER)).not.toBeInTheDocument());
     expect(
-      await withStore(database, (s) => s.getMeta(REMINDER_DISMISSED_META, isIsoTime)),
+      await withStore(database, (s) => s.getMeta(REMINDER_DISMISSED_META, isIsoTimestamp)),
     ).not.toBeNull();
 
     await new Promise((r) => setTimeout(r, 5));

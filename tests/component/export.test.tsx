@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isIsoTime, LAST_EXPORT_META } from '../../src/export/backup-reminder';
+import { LAST_EXPORT_META } from '../../src/export/backup-reminder';
+import { isIsoTimestamp } from '../../src/storage/annotation-record';
 import { exportFileName, type ExportFormat } from '../../src/export/export-filename';
 import { NotesTools } from '../../src/export/NotesTools';
 import type { AnnotationRecord } from '../../src/storage/annotation-record';
@@ -212,7 +213,8 @@ describe('Export menu', () => {
     const records = sampleRecords();
     const user = userEvent.setup();
     const { database } = await renderTools(records, new Set([records[0]!.id]));
-    const lastExport = () => withStore(database, (s) => s.getMeta(LAST_EXPORT_META, isIsoTime));
+    const lastExport = () =>
+      withStore(database, (s) => s.getMeta(LAST_EXPORT_META, isIsoTimestamp));
 
     await user.click(screen.getByRole('button', { name: 'Export' }));
     await user.click(screen.getByRole('menuitemradio', { name: 'Current filter' }));

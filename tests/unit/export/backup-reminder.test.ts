@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { backupReminder, isIsoTime } from '../../../src/export/backup-reminder';
+import { backupReminder } from '../../../src/export/backup-reminder';
 import { backupReminderCases, daysAgo, NOW } from './backup-reminder-cases';
 
 describe('backupReminder', () => {
@@ -25,17 +25,5 @@ describe('backupReminder', () => {
         ).not.toBe('remind');
       }),
     );
-  });
-});
-
-describe('isIsoTime', () => {
-  it.each([
-    ['2026-12-20T12:00:00.000Z', true],
-    ['2026-12-20', false],
-    ['2026-13-45T12:00:00.000Z', false],
-    [1_766_232_000_000, false],
-    [null, false],
-  ])('%s → %s', (value, expected) => {
-    expect(isIsoTime(value)).toBe(expected);
   });
 });

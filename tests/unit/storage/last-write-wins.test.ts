@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isIsoTimestamp, nextModified, shouldReplace } from '../../../src/storage/last-write-wins';
+import { isIsoTimestamp } from '../../../src/storage/annotation-record';
+import { nextModified, shouldReplace } from '../../../src/storage/last-write-wins';
 import { nextModifiedCases, timestampCases } from './last-write-wins-cases';
 import { makeRecord } from './test-stores';
 
