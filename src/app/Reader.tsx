@@ -114,10 +114,11 @@ export function Reader({
   const eventNotes = useMemo(() => notesByEvent(events, sets.anchored), [events, sets.anchored]);
 
   // An address that points into the article (#b7, a quote link, a highlight) wins over the
-  // saved position, unless what it names is not there.
+  // saved position, unless what it names is not there (known only once the store has answered:
+  // a store that failed says nothing about the highlight).
   const drawnHighlights = useMemo(
-    () => (sets.isPending ? null : new Set(sets.anchored.map((a) => a.record.id))),
-    [sets.isPending, sets.anchored],
+    () => (sets.isSuccess ? new Set(sets.anchored.map((a) => a.record.id)) : null),
+    [sets.isSuccess, sets.anchored],
   );
   const { target, linkedQuote, unresolved } = useLocationTarget(doc, article, drawnHighlights);
   const restored = useReadingPosition(doc, article, target !== null && !unresolved);

@@ -75,24 +75,26 @@ export function useLocationTarget(
     if (!article || target?.kind !== 'block') return;
     document.getElementById(target.blockId)?.scrollIntoView({ block: 'start' });
   }, [article, target]);
+  // Decided once, when the store is first read: a highlight made later in this tab, or a
+  // language switch, changes nothing.
+  const [highlightMissing, setHighlightMissing] = useState(false);
+  const [checked, setChecked] = useState(false);
+  if (!checked && target?.kind === 'highlight' && drawnHighlights) {
+    setChecked(true);
+    setHighlightMissing(!drawnHighlights.has(target.id));
+  }
   useEffect(() => {
-    if (!article || target?.kind !== 'highlight') return;
+    // A missing highlight is not waited for: restored from the Trash a moment later, it must
+    // not pull the reader away from the position they were given back.
+    if (!article || target?.kind !== 'highlight' || highlightMissing) return;
     return focusHighlightWhenDrawn(article, target.id);
-  }, [article, target]);
+  }, [article, target, highlightMissing]);
   useEffect(() => {
     const mark = article?.querySelector<HTMLElement>('mark[data-hit="quote-link"]');
     if (mark) mark.scrollIntoView({ block: 'center' });
   }, [article, linked.range]);
 
-  // Decided once, when the store is first read: a highlight made later in this tab, or a
-  // language switch, changes nothing.
-  const [highlightMissing, setHighlightMissing] = useState(false);
-  const [checked, setChecked] = useState(false);
   const reportMissing = useEffectEvent(() => notices.info(t('highlightLink.notFound')));
-  if (!checked && target?.kind === 'highlight' && drawnHighlights) {
-    setChecked(true);
-    setHighlightMissing(!drawnHighlights.has(target.id));
-  }
   useEffect(() => {
     if (highlightMissing) reportMissing();
   }, [highlightMissing]);

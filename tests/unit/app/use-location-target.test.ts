@@ -147,6 +147,14 @@ describe('useLocationTarget: a #highlight= id that is not there', () => {
     expect(result.current.unresolved).toBe(true);
   });
 
+  it('stops waiting for it: restored a moment later, it does not pull the view away', async () => {
+    const article = articleElement();
+    renderAt(`#highlight=${ID}`, article, new Set([OTHER]));
+    drawHighlight(article);
+    await mutationsDelivered();
+    expect(document.activeElement).toBe(document.body);
+  });
+
   it('leaves other addresses resolved whatever is drawn', () => {
     const { result } = renderAt('#b3', articleElement(), new Set());
     expect(result.current).toMatchObject({ target: { kind: 'block' }, unresolved: false });
