@@ -116,7 +116,7 @@ export function EventItem({
           <p className="timeline-event__notes-count" id={ids.notes}>
             {t('timeline.notesCount', { count: notes.count, n: n(notes.count) })}
             {canShowNotes && (
-              <span className="timeline__sr-only">
+              <span className="timeline-event__keys">
                 {t('timeline.separator')} {t('timeline.showNotesKeys')}
               </span>
             )}
@@ -140,7 +140,11 @@ export function EventItem({
               tabIndex={-1}
               aria-describedby={ids.title}
               onFocus={onFocus}
-              onKeyDown={(e) => onKeyDown(eventRef.current)(e)}
+              onKeyDown={(e) => {
+                // Shift+Tab leaves the list, as from the event: start it from the event.
+                if (e.key === 'Tab' && e.shiftKey) eventRef.current?.focus();
+                else onKeyDown(eventRef.current)(e);
+              }}
               onClick={() => onShowNotes(event.id)}
             >
               {t('timeline.showNotes')}

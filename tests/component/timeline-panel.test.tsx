@@ -362,7 +362,7 @@ describe('timeline panel: notes on each event', () => {
     expect(within(itemOf(buttons[3] as HTMLElement)).getByText('تظليل واحد')).toBeVisible();
     // The event tells a screen-reader user that it has notes, and how to reach them.
     expect(buttons[0]).toHaveAccessibleDescription(
-      /3 تظليلات، السهم الأيمن أو الأيسر يعرض ملاحظاته$/,
+      /3 تظليلات، اضغط السهم الأيمن أو الأيسر لعرض ملاحظاته$/,
     );
     expect(buttons[1]).not.toHaveAccessibleDescription(/تظليل/);
 
@@ -384,6 +384,12 @@ describe('timeline panel: notes on each event', () => {
     await user.keyboard('{End}');
     await user.keyboard('{Home}');
     expect(buttons[0]).toHaveFocus();
+    // Shift+Tab from the show-notes button leaves the list too, as from its event.
+    await user.keyboard('{ArrowLeft}');
+    expect(firstShow).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(screen.getByRole('combobox', { name: 'الأرقام' })).toHaveFocus();
+    buttons[0]?.focus();
     // Tab leaves the list: no show-notes button on the way.
     await user.tab();
     expect(firstShow).not.toHaveFocus();
