@@ -10,8 +10,9 @@ export interface DevServer {
 }
 
 /**
- * Starts the app's dev server (the test build: unbundled, so a page of it can import the app's
- * own modules, as the production build cannot) on a free localhost port.
+ * Starts the app's dev server (the test build: unbundled, React in development mode, so a page
+ * of it can import the app's own modules, as the production build cannot) on a free localhost
+ * port. Journeys that need no module of the app test the production build instead.
  */
 export async function startDevServer(): Promise<DevServer> {
   const server = await createServer({
@@ -19,7 +20,8 @@ export async function startDevServer(): Promise<DevServer> {
     // Dependencies found only when a page asks for them would be re-bundled mid-test (a cold
     // CI cache): bundle everything the app and the store import before the first page.
     optimizeDeps: { entries: ['index.html', 'src/storage/open-store.ts'] },
-    server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },
+    // Nothing is edited while it runs: no hot reload, no file watching.
+    server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
   });
   await server.listen();
   const url = server.resolvedUrls?.local[0];
@@ -42,8 +44,12 @@ export async function saveThroughRepository(
   );
   await module.evaluate(async ({ openStore }, records) => {
     const { store, fallbackReason } = await openStore();
-    if (fallbackReason) throw new Error(`the store fell back to memory: ${fallbackReason}`);
-    for (const record of records) await store.saveAnnotation(record);
+    try {
+      if (fallbackReason) throw new Error(`the store fell back to memory: ${fallbackReason}`);
+      for (const record of records) await store.saveAnnotation(record);
+    } finally {
+      store.close();
+    }
   }, records);
   await module.dispose();
 }
