@@ -98,7 +98,7 @@ export function EventItem({
         </span>
         {/* Heard, not seen: date and title sit on two lines. The space stays outside the span,
             since accessible-name computation trims each element's text. */}
-        <span className="timeline__sr-only">{t('timeline.separator')}</span>{' '}
+        <span className="visually-hidden">{t('timeline.separator')}</span>{' '}
         <span className="timeline-event__title" id={ids.title}>
           {event.title[lang]}
         </span>
@@ -116,7 +116,7 @@ export function EventItem({
           <p className="timeline-event__notes-count" id={ids.notes}>
             {t('timeline.notesCount', { count: notes.count, n: n(notes.count) })}
             {canShowNotes && (
-              <span className="timeline-event__keys">
+              <span className="timeline-event__keys visually-hidden">
                 {t('timeline.separator')} {t('timeline.showNotesKeys')}
               </span>
             )}
