@@ -1,15 +1,5 @@
-import {
-  lazy,
-  Suspense,
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TextRange } from '../anchoring/selectors';
 import { useActiveAnnotation } from '../annotations/ActiveAnnotationProvider';
 import { useAnnotationSets } from '../annotations/use-annotation-sets';
 import { useCopyQuote } from '../annotations/use-copy-quote';
@@ -34,10 +24,9 @@ import { FindBar } from '../search/FindBar';
 import { FindButton } from '../search/FindButton';
 import { hitDecorations } from '../search/hit-decorations';
 import { scrollCurrentHitIntoView } from '../search/scroll-to-hit';
-import { selectText } from '../search/select-text';
 import { useFind } from '../search/use-find';
 import { useFindShortcut } from '../search/use-find-shortcut';
-import { useNotices } from '../ui/NoticeProvider';
+import { useSelectAfterFind } from '../search/use-select-after-find';
 import { reveal } from '../ui/reveal';
 import { whenElement } from '../ui/when-element';
 import { HeaderSlot } from './HeaderSlot';
@@ -92,20 +81,7 @@ export function Reader({
   useEffect(() => {
     if (article) scrollCurrentHitIntoView(article, findCurrent);
   }, [article, findHits, findCurrent]);
-  // Closing the bar leaves its current hit selected, once the hit marks are gone from the page,
-  // so a keyboard user can highlight what they found or extend it with Shift+arrows.
-  const notices = useNotices();
-  const selectAfterFind = useRef<TextRange | null>(null);
-  const findOpen = find.open;
-  useLayoutEffect(() => {
-    const hit = selectAfterFind.current;
-    if (!article || !hit || findOpen) return;
-    selectAfterFind.current = null;
-    if (selectText(article, hit)) notices.info(t('find.selected'));
-  }, [article, findOpen, notices, t]);
-  const onFindClose = useCallback((hit: TextRange | null) => {
-    selectAfterFind.current = hit;
-  }, []);
+  const onFindClose = useSelectAfterFind(article, find.open);
 
   // Timeline: events anchored in the text, the one being read, and the notes on each passage.
   const events = useTimelineEvents(doc.text);

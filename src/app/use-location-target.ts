@@ -77,12 +77,11 @@ export function useLocationTarget(
   }, [article, target]);
   // Decided once, when the store is first read: a highlight made later in this tab, or a
   // language switch, changes nothing.
-  const [highlightMissing, setHighlightMissing] = useState(false);
-  const [checked, setChecked] = useState(false);
-  if (!checked && target?.kind === 'highlight' && drawnHighlights) {
-    setChecked(true);
-    setHighlightMissing(!drawnHighlights.has(target.id));
+  const [missing, setMissing] = useState<boolean | null>(null);
+  if (missing === null && target?.kind === 'highlight' && drawnHighlights) {
+    setMissing(!drawnHighlights.has(target.id));
   }
+  const highlightMissing = missing === true;
   useEffect(() => {
     // A missing highlight is not waited for: restored from the Trash a moment later, it must
     // not pull the reader away from the position they were given back.

@@ -31,6 +31,21 @@ function visibleCurrentHit(page: Page): Promise<string | null> {
 
 const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
 
+/** The document selection's text. */
+const selectedText = (page: Page) => page.evaluate(() => document.getSelection()?.toString() ?? '');
+
+/** The app in English on a CPU slowed `rate` times, with the find bar opened by Ctrl+F. */
+async function findOnASlowMachine(rate: number): Promise<Page> {
+  const context = await newContext(browser());
+  const page = await context.newPage();
+  await openApp(page, '?lang=en');
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.keyboard.press('Control+f');
+  await page.getByRole('searchbox', { name: 'Find in article' }).waitFor();
+  return page;
+}
+
 describe('find in article, in Chromium', () => {
   it('finds «الاستجابه» with Ctrl+F: hits marked and counted, Enter moves to the next, Escape closes', async () => {
     const context = await newContext(browser());
@@ -79,18 +94,12 @@ describe('find in article, in Chromium', () => {
 
   it('goes to the second hit on an Enter typed right after the query, on a slow machine', async () => {
     // Regression: the Enter was lost while the deferred search was still catching up.
-    const context = await newContext(browser());
-    const page = await context.newPage();
-    await openApp(page, '?lang=en');
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await page.keyboard.press('Control+f');
+    const page = await findOnASlowMachine(4);
     await page.keyboard.type('منظمة');
     await page.keyboard.press('Enter');
     const status = page.getByRole('search').getByRole('status');
     await expect.poll(() => status.textContent()).toBe('2 of 23');
     await expect.poll(() => visibleCurrentHit(page)).toBe('find-1');
-    await context.close();
   });
 
   it('in Arabic on a phone: the Find button opens the bar, counts in Arabic, and gives focus back', async () => {
@@ -125,7 +134,7 @@ describe('find in article, in Chromium', () => {
     await expect.poll(() => bar.getByRole('status').textContent()).toBe('1 of 1');
     await page.keyboard.press('Escape');
     await bar.waitFor({ state: 'detached' });
-    const selected = () => page.evaluate(() => document.getSelection()?.toString() ?? '');
+    const selected = () => selectedText(page);
     await expect.poll(selected).toBe('استقر الوضع');
     await page.getByRole('toolbar', { name: 'Selection actions' }).waitFor();
     await page.getByText('Match selected: H highlights').waitFor();
@@ -154,20 +163,11 @@ describe('find in article, in Chromium', () => {
   it('selects the hit of the whole query on an Escape typed right after it, on a slow machine', async () => {
     // Regression: Escape selected the hit of the query a key earlier («استقر الوض») while the
     // deferred search was still catching up.
-    const context = await newContext(browser());
-    const page = await context.newPage();
-    await openApp(page, '?lang=en');
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
-    await page.keyboard.press('Control+f');
-    await page.getByRole('searchbox', { name: 'Find in article' }).waitFor();
+    const page = await findOnASlowMachine(6);
     await page.keyboard.type('استقر الوضع');
     await page.keyboard.press('Escape');
     await page.getByRole('search', { name: 'Find' }).waitFor({ state: 'detached' });
-    await expect
-      .poll(() => page.evaluate(() => document.getSelection()?.toString() ?? ''))
-      .toBe('استقر الوضع');
-    await context.close();
+    await expect.poll(() => selectedText(page)).toBe('استقر الوضع');
   });
 
   it('extends a found partial word with Alt+Shift+arrow and still snaps the highlight to whole words', async () => {
@@ -183,9 +183,7 @@ describe('find in article, in Chromium', () => {
     await bar.waitFor({ state: 'detached' });
     await page.getByRole('toolbar', { name: 'Selection actions' }).waitFor();
     await page.keyboard.press('Alt+Shift+ArrowLeft');
-    await expect
-      .poll(() => page.evaluate(() => document.getSelection()?.toString() ?? ''))
-      .toMatch(/^ستقر الوضع/u);
+    await expect.poll(() => selectedText(page)).toMatch(/^ستقر الوضع/u);
     await page.waitForTimeout(100); // let the toolbar catch up with the last key
     await page.keyboard.press('h');
     await expect.poll(() => highlightQuotes(page)).toEqual(['استقر الوضع']);

@@ -29,6 +29,16 @@ const HARAKAT = /[\u064B-\u065F\u0670]/u;
 const HARAKAT_ALL = /[\u064B-\u065F\u0670]/gu;
 const stripHarakat = (text: string) => text.replace(HARAKAT_ALL, '');
 
+/** A quote link to a sentence the article never had. */
+const GONE_QUOTE_LINK = quoteLinkFragment({
+  quote: {
+    type: 'TextQuoteSelector',
+    exact: 'جملة لم ترد في هذا المقال قط',
+    prefix: '',
+    suffix: '',
+  },
+});
+
 /** Opens the reader and waits until the article has stopped re-rendering. */
 async function openReader(page: Page, query: string, hash = ''): Promise<void> {
   await openApp(page, query, hash);
@@ -240,14 +250,7 @@ describe('quote links in Chromium', () => {
   });
 
   it('says so when the quoted passage is no longer in the article', async () => {
-    const fragment = quoteLinkFragment({
-      quote: {
-        type: 'TextQuoteSelector',
-        exact: 'جملة لم ترد في هذا المقال قط',
-        prefix: '',
-        suffix: '',
-      },
-    });
+    const fragment = GONE_QUOTE_LINK;
     const page = await freshPage();
     // The notice leaves after a few seconds: look for it as soon as the page is there, not
     // after the page has settled.
@@ -301,6 +304,12 @@ describe('links over a saved reading position in Chromium', () => {
   const doc = seedArticle();
   const CONTINUED = 'Continued where you left off.';
 
+  /** The link, not the saved position, decided where `linked` opened. */
+  async function expectLinkWon(linked: Page, saved: string): Promise<void> {
+    expect(await blockAtTop(linked)).not.toBe(saved);
+    expect(await linked.getByRole('status').filter({ hasText: CONTINUED }).count()).toBe(0);
+  }
+
   /** Scrolls `page` to the end, waits until that is saved, and checks a reload restores it. */
   async function savePositionAtEnd(page: Page): Promise<string> {
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
@@ -345,8 +354,7 @@ describe('links over a saved reading position in Chromium', () => {
       .poll(async () => (await linked.locator(mark).allTextContents()).join(''))
       .toBe(QUOTE);
     await expect.poll(() => startsOnScreen(linked, mark)).toBe(true);
-    expect(await blockAtTop(linked)).not.toBe(saved);
-    expect(await linked.getByRole('status').filter({ hasText: CONTINUED }).count()).toBe(0);
+    await expectLinkWon(linked, saved);
     expect(errors).toEqual([]);
   });
 
@@ -369,8 +377,7 @@ describe('links over a saved reading position in Chromium', () => {
       .poll(() => linked.evaluate((sel) => document.activeElement?.matches(sel) ?? false, mark))
       .toBe(true);
     expect(await linked.locator(mark).textContent()).toBe(QUOTE);
-    expect(await blockAtTop(linked)).not.toBe(saved);
-    expect(await linked.getByRole('status').filter({ hasText: CONTINUED }).count()).toBe(0);
+    await expectLinkWon(linked, saved);
     expect(errors).toEqual([]);
   });
 
@@ -391,16 +398,8 @@ describe('links over a saved reading position in Chromium', () => {
     expect(errors).toEqual([]);
 
     // A quote link whose passage is gone does the same.
-    const gone = quoteLinkFragment({
-      quote: {
-        type: 'TextQuoteSelector',
-        exact: 'جملة لم ترد في هذا المقال قط',
-        prefix: '',
-        suffix: '',
-      },
-    });
     const quoted = await context.newPage();
-    await quoted.goto(appUrl('?lang=en', gone));
+    await quoted.goto(appUrl('?lang=en', GONE_QUOTE_LINK));
     await quoted.getByText('The quoted passage is no longer in this article.').waitFor();
     await quoted.getByRole('status').filter({ hasText: CONTINUED }).waitFor();
     await expect.poll(() => blockAtTop(quoted)).toBe(saved);
