@@ -76,6 +76,16 @@ describe('language switch', () => {
 });
 
 describe('reading settings', () => {
+  it('show whether storage is kept and when notes were last exported (the backup status)', async () => {
+    const user = userEvent.setup();
+    renderApp({ language: 'en' });
+    await screen.findByRole('article');
+    await user.click(screen.getByRole('button', { name: 'Reading settings' }));
+    const dialog = screen.getByRole('dialog', { name: 'Reading settings' });
+    expect(await within(dialog).findByText(/^Storage: /)).toBeVisible();
+    expect(await within(dialog).findByText('Never exported.')).toBeVisible();
+  });
+
   it('changes text size, line spacing and theme, and keeps them', async () => {
     const user = userEvent.setup();
     const view = renderApp({ language: 'en' });

@@ -201,6 +201,19 @@ describe('highlighting in Chromium', () => {
     await context.close();
   });
 
+  it('dismisses the selection toolbar with Escape, highlighting nothing', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    await openApp(page, '?lang=en');
+    const [start, end] = await offsetsOf(page, SENTENCE);
+    await dragSelect(page, start, end);
+    const toolbar = page.getByRole('toolbar', { name: 'Selection actions' });
+    await toolbar.waitFor();
+    await page.keyboard.press('Escape');
+    await toolbar.waitFor({ state: 'detached' });
+    expect(await highlightQuotes(page)).toEqual([]);
+  });
+
   it('shows overlapping highlights, the overlap darker', async () => {
     const context = await newContext(browser());
     const page = await context.newPage();
