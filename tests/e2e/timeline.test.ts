@@ -81,6 +81,29 @@ async function scrollTopTo(page: Page, selector: string, fraction: number): Prom
   );
 }
 
+/** Near the top of the view, above the reading line a third of the way down. */
+const NEAR_TOP = 0.2;
+
+/** True while any part of the element is in the viewport. */
+function onScreen(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.bottom > 0 && r.top < window.innerHeight;
+  });
+}
+
+/** Turns the mouse wheel over the article until the element's top is {@link NEAR_TOP}. */
+async function wheelTopTo(page: Page, selector: string): Promise<void> {
+  const top = await page
+    .locator(selector)
+    .evaluate((el, near) => el.getBoundingClientRect().top - window.innerHeight * near, NEAR_TOP);
+  const box = await page.getByRole('article').boundingBox();
+  if (!box) throw new Error('no article on screen');
+  await page.mouse.move(box.x + box.width / 2, (page.viewportSize()?.height ?? 600) / 2);
+  await page.mouse.wheel(0, top);
+  await waitForScrollEnd(page);
+}
+
 /** Waits until the page has not scrolled for a few frames (smooth scrolling has finished). */
 async function waitForScrollEnd(page: Page): Promise<void> {
   await page.evaluate(
@@ -135,6 +158,33 @@ describe('timeline sidebar in Chromium', () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await expect.poll(() => timeline.locator('[aria-current]').count()).toBe(0);
   });
+
+  // Issue 11: the event activated stayed current while its passage was anywhere on screen, so
+  // scrolling on from it left the timeline behind. Only the scroll the activation made keeps it.
+  const scrollsOn: [string, (page: Page, selector: string) => Promise<void>][] = [
+    ['without input (scrollbar, find)', (page, selector) => scrollTopTo(page, selector, NEAR_TOP)],
+    ['with the mouse wheel', wheelTopTo],
+  ];
+  for (const [how, scrollOn] of scrollsOn) {
+    for (const motion of ['no-preference', 'reduce'] as const) {
+      it(`after activating 19 January, scrolling on ${how} follows the reading line again (motion: ${motion})`, async () => {
+        const page = await freshPage(DESKTOP, { reducedMotion: motion });
+        const timeline = await openReader(page, 'ar');
+        const current = timeline.locator('button[aria-current="true"]');
+        const passage = await passageWith(page, '19 يناير');
+        await timeline.getByRole('button', { name: /^19 يناير/ }).click();
+        await expect.poll(() => holdsFocus(page, passage)).toBe(true);
+        await waitForScrollEnd(page);
+        expect(await current.getAttribute('data-event-id')).toBe('state-of-emergency-lifted');
+
+        // The casualty passage, the next one down, near the top of the view (past the reading
+        // line): the 19 January passage is still on screen just above it.
+        await scrollOn(page, await passageWith(page, CASUALTY_TEXT));
+        expect(await onScreen(page, passage)).toBe(true);
+        await expect.poll(() => current.getAttribute('data-event-id')).toBe('casualty-toll');
+      });
+    }
+  }
 
   it('marks the death toll as current once its passage reaches the reading line', async () => {
     const page = await freshPage();
