@@ -76,8 +76,8 @@ export function useCurrentEvent(article: HTMLElement | null, eventIds: string[])
       pin = { eventId: found.eventId, arriving: true };
       update();
     };
-    // Listened to before the page's own handlers (capture on the window), so the key or click
-    // that activates an event comes before its pin, not after it.
+    // Caught on the window before any handler of the page (capture), so an input whose own
+    // handler goes to an event (a key handler, say) counts before that pin, not after it.
     const arrived = () => {
       if (pin) pin.arriving = false;
     };
