@@ -110,7 +110,8 @@ export function createRepository(
 
     setMeta: (key, value) => backend.transact('rw', (tx) => tx.putMeta(key, value)),
 
-    watch: (documentId, onChange, onError) => backend.watch(documentId, onChange, onError),
+    watch: (documentId, onChange, onError) =>
+      backend.watch(documentId, (records) => onChange(records.sort(byCreated)), onError),
 
     onVersionChange: (listener) => backend.onVersionChange(listener),
 
