@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActiveAnnotation } from '../annotations/ActiveAnnotationProvider';
 import type { AnnotationSets } from '../annotations/sort-annotations';
@@ -8,6 +8,7 @@ import { useNotices } from '../ui/NoticeProvider';
 import { allTags, type AnnotationFilter } from './filter-annotations';
 import { NoteCard } from './NoteCard';
 import { NoteEditor } from './NoteEditor';
+import { NotesList } from './NotesList';
 import { TrashSection } from './TrashSection';
 import './notes.css';
 
@@ -52,8 +53,12 @@ export function NotesPanel({
   const live = [...sets.anchored.map((a) => a.record), ...sets.orphans];
   const tags = allTags(live, i18n.language);
   // The note being edited stays while it is open, even if a change takes it out of the filter.
-  const shown = sets.anchored.filter(
-    (a) => a.record.id === editingId || !scopeIds || scopeIds.has(a.record.id),
+  const shown = useMemo(
+    () =>
+      sets.anchored.filter(
+        (a) => a.record.id === editingId || !scopeIds || scopeIds.has(a.record.id),
+      ),
+    [sets.anchored, editingId, scopeIds],
   );
 
   const changeFilter = onFilterChange;
@@ -74,7 +79,8 @@ export function NotesPanel({
     const target = button ?? root?.querySelector('input, button');
     if (target instanceof HTMLElement) target.focus();
   }, [editingId]);
-  const listed = [...shown.map((a) => a.record), ...sets.orphans];
+  const shownRecords = useMemo(() => shown.map((a) => a.record), [shown]);
+  const listed = [...shownRecords, ...sets.orphans];
   const closeEditor = (record: AnnotationRecord, deleting: boolean) => {
     const at = listed.findIndex((r) => r.id === record.id);
     const neighbours = [listed[at + 1], listed[at - 1]].flatMap((r) => (r ? [r.id] : []));
@@ -177,11 +183,11 @@ export function NotesPanel({
       ) : shown.length === 0 && sets.anchored.length > 0 ? (
         <p className="notes__empty">{t('notes.noMatches')}</p>
       ) : (
-        <ol className="notes__list">
-          {shown.map(({ record }) => (
-            <li key={record.id}>{item(record, true)}</li>
-          ))}
-        </ol>
+        <NotesList
+          records={shownRecords}
+          renderItem={(record) => item(record, true)}
+          pinnedId={editingId}
+        />
       )}
 
       {sets.orphans.length > 0 && (

@@ -18,6 +18,21 @@ export function isFiltering(filter: AnnotationFilter): boolean {
 
 const searchable = (text: string) => normalizeArabicText(text, SEARCH_NORMALIZATION);
 
+/**
+ * Each record's quote, note and tags, normalised once: the cache hands back the same record
+ * object until it changes, so a keystroke in the notes search normalises only the query.
+ */
+const normalisedFields = new WeakMap<AnnotationRecord, string[]>();
+
+function searchableFields(record: AnnotationRecord): string[] {
+  let fields = normalisedFields.get(record);
+  if (!fields) {
+    fields = [record.target.quote.exact, record.note, ...record.tags].map(searchable);
+    normalisedFields.set(record, fields);
+  }
+  return fields;
+}
+
 /** True when the record passes every filter that is set. */
 export function matchesFilter(record: AnnotationRecord, filter: AnnotationFilter): boolean {
   if (filter.color && record.color !== filter.color) return false;
@@ -27,8 +42,7 @@ export function matchesFilter(record: AnnotationRecord, filter: AnnotationFilter
   // Field by field: a match across the end of the quote and the start of the note would have
   // nothing to mark in the card.
   if (query) {
-    const fields = [record.target.quote.exact, record.note, ...record.tags];
-    if (!fields.some((field) => searchable(field).includes(query))) return false;
+    if (!searchableFields(record).some((field) => field.includes(query))) return false;
   }
   return true;
 }
