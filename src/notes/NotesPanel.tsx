@@ -9,6 +9,7 @@ import { allTags, type AnnotationFilter } from './filter-annotations';
 import { NoteCard } from './NoteCard';
 import { NoteEditor } from './NoteEditor';
 import { NotesList } from './NotesList';
+import { usePreparedSearch } from './use-prepared-search';
 import { TrashSection } from './TrashSection';
 import './notes.css';
 
@@ -50,8 +51,12 @@ export function NotesPanel({
   const { perform } = useAnnotationActions();
   const notices = useNotices();
   const ids = { color: useId(), tag: useId(), search: useId(), unanchored: useId() };
-  const live = [...sets.anchored.map((a) => a.record), ...sets.orphans];
-  const tags = allTags(live, i18n.language);
+  const live = useMemo(
+    () => [...sets.anchored.map((a) => a.record), ...sets.orphans],
+    [sets.anchored, sets.orphans],
+  );
+  const tags = useMemo(() => allTags(live, i18n.language), [live, i18n.language]);
+  usePreparedSearch(live);
   // The note being edited stays while it is open, even if a change takes it out of the filter.
   const shown = useMemo(
     () =>
