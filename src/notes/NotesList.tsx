@@ -1,6 +1,6 @@
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AnnotationRecord } from '../storage/annotation-record';
-import { virtualWindow } from './virtual-window';
+import { listLayout, virtualWindow } from './virtual-window';
 
 /** Up to this many cards the list is drawn whole; past it, only what is on screen. */
 export const VIRTUALISE_FROM = 200;
@@ -80,17 +80,20 @@ export function NotesList({
   }, [virtual]);
 
   const pinned = pinnedId ? records.findIndex((r) => r.id === pinnedId) : -1;
-  const heightOf = (i: number) => heights.get(records[i]?.id ?? '') ?? ESTIMATED_HEIGHT;
-  const range = virtual
-    ? virtualWindow({
-        count: records.length,
-        heightOf,
-        gap,
-        viewStart: view.start,
-        viewEnd: view.end,
-        overscan: OVERSCAN,
-        pinned,
-      })
+  // Where each card starts: worked out again only when a card's height or the list changes.
+  const tops = useMemo(
+    () =>
+      virtual
+        ? listLayout(
+            records.length,
+            (i) => heights.get(records[i]?.id ?? '') ?? ESTIMATED_HEIGHT,
+            gap,
+          )
+        : null,
+    [virtual, records, heights, gap],
+  );
+  const range = tops
+    ? virtualWindow({ tops, viewStart: view.start, viewEnd: view.end, overscan: OVERSCAN, pinned })
     : { first: 0, last: records.length - 1, before: 0, after: 0 };
 
   // Drawn cards are measured, so the spacers match what scrolling past them would show.

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { offsetOf, virtualWindow, type WindowInput } from '../../../src/notes/virtual-window';
+import { listLayout, virtualWindow, type WindowInput } from '../../../src/notes/virtual-window';
 
 // 100 px cards with a 10 px gap: card i spans [110 i, 110 i + 100).
 const base: WindowInput = {
-  count: 20_000,
-  heightOf: () => 100,
-  gap: 10,
+  tops: listLayout(20_000, () => 100, 10),
   viewStart: 0,
   viewEnd: 500,
   overscan: 2,
@@ -30,7 +28,11 @@ describe('virtualWindow', () => {
     ['a pinned card far below', { pinned: 15_000 }, { first: 14_998, last: 15_002 }],
     ['a pinned card in view', { pinned: 3 }, { first: 0, last: 6 }],
     ['no overscan', { overscan: 0 }, { first: 0, last: 4 }],
-    ['fewer cards than the view holds', { count: 3 }, { first: 0, last: 2 }],
+    [
+      'fewer cards than the view holds',
+      { tops: listLayout(3, () => 100, 10) },
+      { first: 0, last: 2 },
+    ],
   ] as const)('%s', (_name, input, expected) => {
     const window = virtualWindow({ ...base, ...input });
     expect({ first: window.first, last: window.last }).toEqual(expected);
@@ -38,29 +40,21 @@ describe('virtualWindow', () => {
 
   it('leaves room for exactly the cards it does not draw', () => {
     const heights = Array.from({ length: 500 }, (_, i) => 60 + (i % 7) * 15);
-    const heightOf = (i: number) => heights[i] ?? 0;
-    const total = offsetOf(500, heightOf, 10);
+    const tops = listLayout(500, (i) => heights[i] ?? 0, 10);
+    const total = tops[500]!;
     for (const viewStart of [0, 1234, 20_000, total - 300]) {
-      const w = virtualWindow({
-        ...base,
-        count: 500,
-        heightOf,
-        viewStart,
-        viewEnd: viewStart + 300,
-      });
-      const drawn = offsetOf(w.last + 1, heightOf, 10) - offsetOf(w.first, heightOf, 10);
-      expect(w.before).toBe(offsetOf(w.first, heightOf, 10));
+      const w = virtualWindow({ ...base, tops, viewStart, viewEnd: viewStart + 300 });
+      const drawn = tops[w.last + 1]! - tops[w.first]!;
+      expect(w.before).toBe(tops[w.first]);
       expect(w.before + drawn + w.after).toBe(total);
       // Every card the view touches is drawn.
-      expect(offsetOf(w.first, heightOf, 10)).toBeLessThanOrEqual(Math.max(0, viewStart));
-      expect(offsetOf(w.last + 1, heightOf, 10)).toBeGreaterThanOrEqual(
-        Math.min(total, viewStart + 300),
-      );
+      expect(tops[w.first]).toBeLessThanOrEqual(Math.max(0, viewStart));
+      expect(tops[w.last + 1]).toBeGreaterThanOrEqual(Math.min(total, viewStart + 300));
     }
   });
 
   it('draws nothing for an empty list', () => {
-    expect(virtualWindow({ ...base, count: 0 })).toEqual({
+    expect(virtualWindow({ ...base, tops: listLayout(0, () => 100, 10) })).toEqual({
       first: 0,
       last: -1,
       before: 0,
