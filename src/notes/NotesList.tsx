@@ -53,6 +53,8 @@ export function NotesList({
   const [heights, setHeights] = useState<ReadonlyMap<string, number>>(() => new Map());
   const [view, setView] = useState<View>({ start: 0, end: 1000 });
   const [gap, setGap] = useState(12);
+  // The card holding focus: the cards around it stay drawn (see virtualWindow's `focused`).
+  const [focusedId, setFocusedId] = useState<string | null>(null);
   const virtual = records.length > VIRTUALISE_FROM;
 
   useEffect(() => {
@@ -81,19 +83,24 @@ export function NotesList({
 
   const pinned = pinnedId ? records.findIndex((r) => r.id === pinnedId) : -1;
   // Where each card starts: worked out again only when a card's height or the list changes.
-  const tops = useMemo(
-    () =>
-      virtual
-        ? listLayout(
-            records.length,
-            (i) => heights.get(records[i]?.id ?? '') ?? ESTIMATED_HEIGHT,
-            gap,
-          )
-        : null,
-    [virtual, records, heights, gap],
-  );
+  // A card not drawn yet counts as the average of those drawn: the list's length then hardly
+  // changes as cards are measured, so a scroll to its end stays at its end.
+  const tops = useMemo(() => {
+    if (!virtual) return null;
+    let sum = 0;
+    for (const height of heights.values()) sum += height;
+    const estimate = heights.size > 0 ? sum / heights.size : ESTIMATED_HEIGHT;
+    return listLayout(records.length, (i) => heights.get(records[i]?.id ?? '') ?? estimate, gap);
+  }, [virtual, records, heights, gap]);
   const range = tops
-    ? virtualWindow({ tops, viewStart: view.start, viewEnd: view.end, overscan: OVERSCAN, pinned })
+    ? virtualWindow({
+        tops,
+        viewStart: view.start,
+        viewEnd: view.end,
+        overscan: OVERSCAN,
+        pinned,
+        focused: focusedId ? records.findIndex((r) => r.id === focusedId) : -1,
+      })
     : { first: 0, last: records.length - 1, before: 0, after: 0 };
 
   // Drawn cards are measured, so the spacers match what scrolling past them would show.
@@ -126,6 +133,22 @@ export function NotesList({
     <ol
       ref={listRef}
       className="notes__list"
+      onFocus={
+        virtual
+          ? (e) =>
+              setFocusedId(
+                (e.target as Element).closest<HTMLElement>('li[data-key]')?.dataset.key ?? null,
+              )
+          : undefined
+      }
+      // Only when focus leaves the list: from card to card, the next card's focus says where.
+      onBlur={
+        virtual
+          ? (e) => {
+              if (!e.currentTarget.contains(e.relatedTarget)) setFocusedId(null);
+            }
+          : undefined
+      }
       style={
         virtual ? { paddingBlockStart: range.before, paddingBlockEnd: range.after } : undefined
       }

@@ -38,6 +38,12 @@ export interface WindowInput {
   overscan: number;
   /** An item that must be rendered (the note being edited), -1 for none. */
   pinned: number;
+  /**
+   * The item holding keyboard focus, -1 for none: while it is among those drawn, `overscan`
+   * items each side of it are drawn too, so the next Tab finds the next card in the page even
+   * before a scroll has moved the view.
+   */
+  focused?: number;
 }
 
 /** The last index i in [0, count) with tops[i] <= offset (0 when none). */
@@ -67,8 +73,13 @@ export function virtualWindow(input: WindowInput): VirtualWindow {
     firstSeen = pinned;
     lastSeen = pinned;
   }
-  const first = Math.max(0, firstSeen - overscan);
-  const last = Math.min(count - 1, lastSeen + overscan);
+  let first = Math.max(0, firstSeen - overscan);
+  let last = Math.min(count - 1, lastSeen + overscan);
+  const { focused = -1 } = input;
+  if (focused >= first && focused <= last) {
+    first = Math.max(0, Math.min(first, focused - overscan));
+    last = Math.min(count - 1, Math.max(last, focused + overscan));
+  }
   const top = (i: number) => tops[i] as number;
   return { first, last, before: top(first), after: top(count) - top(last + 1) };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describe as describeRange } from '../../src/anchoring/describe';
 import { seedArticle } from '../seed-article';
 import { putAnnotations, storeOpen } from './app-database';
-import { sharedBrowser, newContext, openApp } from './browser';
+import { sharedBrowser, newContext, openApp, screenshot } from './browser';
 
 // A reader's whole history in the store: thousands of highlights on one article.
 // `npx vite build`, then `npx vitest run --project e2e tests/e2e/big-store.test.ts`.
@@ -38,7 +38,7 @@ function manyRecords() {
 }
 
 describe(`a store of ${COUNT.toLocaleString('en')} highlights`, () => {
-  it('draws the highlights, keeps the notes list short in the page, and scrolls it to the last note', async () => {
+  it('draws the highlights, keeps the notes list short in the page, tabs through it, and scrolls it to the last note', async () => {
     const records = manyRecords();
     // The list's last card: reading order is start, then end, then creation.
     const last = [...records]
@@ -68,18 +68,28 @@ describe(`a store of ${COUNT.toLocaleString('en')} highlights`, () => {
     // Only the cards on screen are in the page, not five thousand.
     expect(await items.count()).toBeLessThan(100);
 
+    // Tab walks card after card past the ones first drawn: each focused card scrolls into
+    // view, and the cards after it are drawn before the next Tab.
+    await items.first().locator('button').first().focus();
+    for (let i = 0; i < 90; i++) await page.keyboard.press('Tab');
+    const place = await page.evaluate(() =>
+      document.activeElement?.closest('#notes ol.notes__list > li')?.getAttribute('aria-posinset'),
+    );
+    expect(Number(place)).toBeGreaterThan(25);
+
     // Scrolled to the end, the list draws its last card, in view.
     await expect
       .poll(
         async () => {
           await notes.evaluate((panel) => panel.scrollTo({ top: panel.scrollHeight }));
-          return items.last().getAttribute('aria-posinset');
+          const item = items.last();
+          return [await item.getAttribute('aria-posinset'), await item.textContent()];
         },
         { timeout: 10_000 },
       )
-      .toBe(`${COUNT}`);
-    await expect.poll(() => items.last().textContent()).toContain(last.note);
+      .toEqual([`${COUNT}`, expect.stringContaining(last.note)]);
     expect(await items.last().isVisible()).toBe(true);
+    await screenshot(page, 'big-store-notes-end');
 
     // The notes search still finds one card among them all.
     await notes.getByRole('searchbox').fill('ملاحظة رقم 4321');

@@ -28,6 +28,8 @@ describe('virtualWindow', () => {
     ['a pinned card far below', { pinned: 15_000 }, { first: 14_998, last: 15_002 }],
     ['a pinned card in view', { pinned: 3 }, { first: 0, last: 6 }],
     ['no overscan', { overscan: 0 }, { first: 0, last: 4 }],
+    ['focus on the last card drawn', { focused: 6 }, { first: 0, last: 8 }],
+    ['focus on a card far from the view', { focused: 900 }, { first: 0, last: 6 }],
     [
       'fewer cards than the view holds',
       { tops: listLayout(3, () => 100, 10) },
