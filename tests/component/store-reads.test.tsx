@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryStore } from '../../src/storage/memory-backend';
 import { annotationOn, storeRecords } from './annotation-fixtures';
 import { freshDatabaseName, renderApp, untilSettled } from './render-app';
 
@@ -75,5 +76,41 @@ describe('reads of the store', () => {
     expect(reads() - before).toBeLessThanOrEqual(1);
     // What the feed read back is what the screen shows: the highlight is in the trash.
     expect(screen.getByRole('region', { name: 'Trash' })).toHaveTextContent('1');
+  });
+
+  it('keeps a change still on its way to storage when another tab’s write arrives meanwhile', async () => {
+    const user = userEvent.setup();
+    const memory = createMemoryStore();
+    const toll = annotationOn(TOLL_QUOTE);
+    await memory.saveAnnotation(toll);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // This tab's saves wait until released; the other tab's write goes straight in.
+    const slow = {
+      ...memory,
+      persistence: 'indexeddb' as const,
+      saveAnnotation: async (record: Parameters<typeof memory.saveAnnotation>[0]) => {
+        await held;
+        return memory.saveAnnotation(record);
+      },
+    };
+    renderApp({
+      language: 'en',
+      open: () => Promise.resolve({ store: slow, fallbackReason: null }),
+    });
+    await untilSettled();
+    await user.click(await screen.findByRole('mark'));
+    await user.click(await screen.findByRole('radio', { name: 'Green' }));
+    await waitFor(() => expect(screen.getByRole('mark')).toHaveAttribute('data-color', 'green'));
+
+    await memory.saveAnnotation(annotationOn(LEDE_QUOTE));
+    await waitFor(() => expect(screen.getAllByRole('mark')).toHaveLength(2));
+    const tollMark = () => screen.getAllByRole('mark').find((m) => m.textContent === TOLL_QUOTE);
+    expect(tollMark()).toHaveAttribute('data-color', 'green');
+
+    release();
+    await quiet();
+    expect(tollMark()).toHaveAttribute('data-color', 'green');
+    expect((await memory.getAnnotation(toll.id))?.color).toBe('green');
   });
 });
