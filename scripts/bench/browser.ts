@@ -21,7 +21,7 @@ const RUNS = 5;
  * tsx compiles with esbuild's keepNames, which wraps functions in a `__name(...)` helper that
  * does not exist in the page where page.evaluate runs them.
  */
-const NAME_SHIM = { content: 'globalThis.__name = (f) => f;' };
+export const NAME_SHIM = { content: 'globalThis.__name = (f) => f;' };
 
 interface Timings {
   firstPaint: number;
@@ -29,7 +29,8 @@ interface Timings {
   ready: number;
 }
 
-async function timings(page: Page): Promise<Timings> {
+/** The app's own performance marks of one load (waits for the annotations to be ready). */
+export async function timings(page: Page): Promise<Timings> {
   await page.waitForFunction(
     () => performance.getEntriesByName('qari:annotations-ready').length > 0,
     null,
@@ -47,8 +48,8 @@ async function timings(page: Page): Promise<Timings> {
   });
 }
 
-/** 1,000 stored annotations on word-aligned ranges of the article, written straight to IndexedDB. */
-async function seedAnnotations(page: Page, count: number): Promise<void> {
+/** `count` stored annotations on word-aligned ranges of the article, written straight to IndexedDB. */
+export async function seedAnnotations(page: Page, count: number): Promise<void> {
   const { parseArticle } = await import('../../src/article/parse-article');
   const { describe } = await import('../../src/anchoring/describe');
   const seeds = join(process.cwd(), 'seeds');
@@ -91,7 +92,8 @@ async function seedAnnotations(page: Page, count: number): Promise<void> {
   }, records);
 }
 
-type Cache = 'cold' | 'warm';
+/** Cold: every file from the server; warm: from the service worker and HTTP cache. */
+export type Cache = 'cold' | 'warm';
 
 /**
  * A fresh context whose first page runs `prepare` (e.g. to store annotations) and closes; the
@@ -99,7 +101,7 @@ type Cache = 'cold' | 'warm';
  * cache cleared and disabled, so every file comes from the server as on a first visit. Warm:
  * the first visit's service worker (if the page has one) and HTTP cache serve what they can.
  */
-async function secondVisit<T>(
+export async function secondVisit<T>(
   browser: Browser,
   url: string,
   cache: Cache,

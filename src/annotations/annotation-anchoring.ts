@@ -3,6 +3,12 @@ import type { AnchorResult } from '../anchoring/selectors';
 import type { AnnotationRecord } from '../storage/annotation-record';
 import { sortAnnotations, type AnnotationSets } from './sort-annotations';
 
+interface Entry {
+  key: string;
+  record: AnnotationRecord;
+  result: AnchorResult;
+}
+
 /** Sorts a document's annotations, re-anchoring only records that changed since the last call. */
 export interface AnnotationAnchoring {
   sort(records: readonly AnnotationRecord[]): AnnotationSets;
@@ -14,15 +20,22 @@ export interface AnnotationAnchoring {
  */
 export function createAnnotationAnchoring(text: string): AnnotationAnchoring {
   const anchorer = createAnchorer(text);
-  let cache = new Map<string, { key: string; result: AnchorResult }>();
+  let cache = new Map<string, Entry>();
   return {
     sort(records) {
-      const next = new Map<string, { key: string; result: AnchorResult }>();
+      const next = new Map<string, Entry>();
       const sets = sortAnnotations(records, (record) => {
-        const key = `${record.modified}|${JSON.stringify(record.target)}`;
         const cached = cache.get(record.id);
+        // The cache hands back the very record object while it is unchanged: no key to build.
+        if (cached?.record === record) {
+          next.set(record.id, cached);
+          return cached.result;
+        }
+        const key = `${record.modified}|${JSON.stringify(record.target)}`;
         const entry =
-          cached?.key === key ? cached : { key, result: anchorer.anchor(record.target) };
+          cached?.key === key
+            ? { ...cached, record }
+            : { key, record, result: anchorer.anchor(record.target) };
         next.set(record.id, entry);
         return entry.result;
       });

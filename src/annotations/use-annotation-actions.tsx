@@ -13,7 +13,7 @@ import {
   restoreRecord,
   type AnnotationAction,
 } from './annotation-action';
-import { annotationsKey, annotationsQueryOptions } from './annotation-queries';
+import { annotationsKey, annotationsQueryOptions, type PendingChange } from './annotation-queries';
 import { useAnnotationStore } from './AnnotationStoreProvider';
 import { storageErrorKey } from './storage-error-key';
 
@@ -40,8 +40,7 @@ async function run(store: AnnotationStore, action: AnnotationAction): Promise<vo
 }
 
 /** A change handed to storage, with the record as it was before it (for rollback). */
-interface Change {
-  action: AnnotationAction;
+interface Change extends PendingChange {
   prior: AnnotationRecord | undefined;
   /** Offered on the error notice when storing fails for a reason that may pass (a full disk). */
   retry?: () => void;
@@ -80,6 +79,8 @@ export function AnnotationActionsProvider({
   const key = useMemo(() => annotationsKey(documentId), [documentId]);
 
   const mutation = useMutation({
+    // The change feed lays pending changes over what it delivers: it finds them by this key.
+    mutationKey: key,
     mutationFn: async ({ action }: Change) => {
       if (!store) throw new StorageError('unavailable', 'store not open');
       await run(store, action);
@@ -94,7 +95,7 @@ export function AnnotationActionsProvider({
         retry && RETRYABLE.has(code) ? { label: t('errors.retry'), run: retry } : undefined,
       );
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
+    // No read back after a write: the change feed delivers the stored list (one read per write).
   });
   const { mutateAsync } = mutation;
 

@@ -80,13 +80,20 @@ function renderDates(block: Block, piece: Range, decorations: BlockDecorations):
 type Mark = { kind: 'highlight'; h: HighlightDecoration } | { kind: 'hit'; h: HitDecoration };
 
 function renderMarks(block: Block, piece: Range, decorations: BlockDecorations): ReactNode {
+  // Oldest first, once per block: each segment's covering keeps this order, so the latest
+  // highlight (drawn on top) is its last without a sort per segment.
+  const highlights = [...decorations.highlights].sort(byCreated);
   const marks: Decoration<Mark>[] = [
-    ...decorations.highlights.map((h) => ({ ...h, data: { kind: 'highlight' as const, h } })),
+    ...highlights.map((h) => ({ ...h, data: { kind: 'highlight' as const, h } })),
     ...decorations.hits.map((h) => ({ ...h, data: { kind: 'hit' as const, h } })),
   ];
   return segmentText(piece, marks).map((segment) => (
     <Fragment key={segment.start}>{renderSegment(block, segment)}</Fragment>
   ));
+}
+
+function byCreated(a: HighlightDecoration, b: HighlightDecoration): number {
+  return a.created < b.created ? -1 : a.created > b.created ? 1 : 0;
 }
 
 function renderSegment(block: Block, segment: Segment<Mark>): ReactNode {
@@ -114,7 +121,6 @@ function renderSegment(block: Block, segment: Segment<Mark>): ReactNode {
     if (data.kind === 'hit') hit = data.h;
     else highlights.push(data.h);
   }
-  highlights.sort((a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : 0));
   const top = highlights.at(-1);
 
   let node: ReactNode = content;

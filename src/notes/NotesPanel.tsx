@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActiveAnnotation } from '../annotations/ActiveAnnotationProvider';
 import type { AnnotationSets } from '../annotations/sort-annotations';
@@ -8,6 +8,8 @@ import { useNotices } from '../ui/NoticeProvider';
 import { allTags, type AnnotationFilter } from './filter-annotations';
 import { NoteCard } from './NoteCard';
 import { NoteEditor } from './NoteEditor';
+import { NotesList } from './NotesList';
+import { usePreparedSearch } from './use-prepared-search';
 import { TrashSection } from './TrashSection';
 import './notes.css';
 
@@ -49,11 +51,19 @@ export function NotesPanel({
   const { perform } = useAnnotationActions();
   const notices = useNotices();
   const ids = { color: useId(), tag: useId(), search: useId(), unanchored: useId() };
-  const live = [...sets.anchored.map((a) => a.record), ...sets.orphans];
-  const tags = allTags(live, i18n.language);
+  const live = useMemo(
+    () => [...sets.anchored.map((a) => a.record), ...sets.orphans],
+    [sets.anchored, sets.orphans],
+  );
+  const tags = useMemo(() => allTags(live, i18n.language), [live, i18n.language]);
+  usePreparedSearch(live);
   // The note being edited stays while it is open, even if a change takes it out of the filter.
-  const shown = sets.anchored.filter(
-    (a) => a.record.id === editingId || !scopeIds || scopeIds.has(a.record.id),
+  const shown = useMemo(
+    () =>
+      sets.anchored.filter(
+        (a) => a.record.id === editingId || !scopeIds || scopeIds.has(a.record.id),
+      ),
+    [sets.anchored, editingId, scopeIds],
   );
 
   const changeFilter = onFilterChange;
@@ -74,7 +84,8 @@ export function NotesPanel({
     const target = button ?? root?.querySelector('input, button');
     if (target instanceof HTMLElement) target.focus();
   }, [editingId]);
-  const listed = [...shown.map((a) => a.record), ...sets.orphans];
+  const shownRecords = useMemo(() => shown.map((a) => a.record), [shown]);
+  const listed = [...shownRecords, ...sets.orphans];
   const closeEditor = (record: AnnotationRecord, deleting: boolean) => {
     const at = listed.findIndex((r) => r.id === record.id);
     const neighbours = [listed[at + 1], listed[at - 1]].flatMap((r) => (r ? [r.id] : []));
@@ -177,11 +188,11 @@ export function NotesPanel({
       ) : shown.length === 0 && sets.anchored.length > 0 ? (
         <p className="notes__empty">{t('notes.noMatches')}</p>
       ) : (
-        <ol className="notes__list">
-          {shown.map(({ record }) => (
-            <li key={record.id}>{item(record, true)}</li>
-          ))}
-        </ol>
+        <NotesList
+          records={shownRecords}
+          renderItem={(record) => item(record, true)}
+          pinnedId={editingId}
+        />
       )}
 
       {sets.orphans.length > 0 && (

@@ -18,17 +18,47 @@ export function isFiltering(filter: AnnotationFilter): boolean {
 
 const searchable = (text: string) => normalizeArabicText(text, SEARCH_NORMALIZATION);
 
+/**
+ * Each record's quote, note and tags, normalised once: the cache hands back the same record
+ * object until it changes, so a keystroke in the notes search normalises only the query.
+ */
+const normalisedFields = new WeakMap<AnnotationRecord, string[]>();
+
+function searchableFields(record: AnnotationRecord): string[] {
+  let fields = normalisedFields.get(record);
+  if (!fields) {
+    fields = [record.target.quote.exact, record.note, ...record.tags].map(searchable);
+    normalisedFields.set(record, fields);
+  }
+  return fields;
+}
+
+/** The query last normalised: one keystroke filters every record with the same query. */
+let lastQuery: { raw: string; searchable: string } = { raw: '', searchable: '' };
+
+function searchableQuery(raw: string): string {
+  if (lastQuery.raw !== raw) lastQuery = { raw, searchable: searchable(raw).trim() };
+  return lastQuery.searchable;
+}
+
+/**
+ * Normalises the searchable fields of `records` ahead of the first search (idle time after
+ * the list loads), so the first keystroke costs what the others do.
+ */
+export function prepareSearch(records: readonly AnnotationRecord[]): void {
+  for (const record of records) searchableFields(record);
+}
+
 /** True when the record passes every filter that is set. */
 export function matchesFilter(record: AnnotationRecord, filter: AnnotationFilter): boolean {
   if (filter.color && record.color !== filter.color) return false;
   if (filter.tag && !record.tags.includes(filter.tag)) return false;
   if (filter.ids && !filter.ids.has(record.id)) return false;
-  const query = searchable(filter.query ?? '').trim();
+  const query = searchableQuery(filter.query ?? '');
   // Field by field: a match across the end of the quote and the start of the note would have
   // nothing to mark in the card.
   if (query) {
-    const fields = [record.target.quote.exact, record.note, ...record.tags];
-    if (!fields.some((field) => searchable(field).includes(query))) return false;
+    if (!searchableFields(record).some((field) => field.includes(query))) return false;
   }
   return true;
 }

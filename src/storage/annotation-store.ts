@@ -51,13 +51,14 @@ export interface AnnotationStore {
   /** Stores a structured-cloneable meta value (`invalid` when it cannot be cloned). */
   setMeta(key: string, value: unknown): Promise<void>;
   /**
-   * Calls `onChange` after any change to the document's annotations, made here or by another
-   * connection or tab. IndexedDB stores also call it once right after subscribing (so a change
-   * between a read and the subscription is never missed): a call means "read again".
+   * The document's change feed: calls `onChange` with all of its annotations (as
+   * `listAnnotations` gives them) once right after subscribing, then after every change made
+   * here or by another connection or tab. The feed does the reading, so a watcher needs no
+   * read of its own: subscribing is the one read at start-up.
    */
   watch(
     documentId: string,
-    onChange: () => void,
+    onChange: (records: AnnotationRecord[]) => void,
     onError?: (error: StorageError) => void,
   ): Unsubscribe;
   /**

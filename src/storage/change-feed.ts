@@ -1,19 +1,19 @@
 import { liveQuery } from 'dexie';
+import type { AnnotationRecord } from './annotation-record';
 import type { AnnotationStore, Unsubscribe } from './annotation-store';
 import type { QariDb } from './db';
 import type { StorageError } from './storage-error';
 import { toStorageError } from './storage-error';
 
 /**
- * Calls `onChange()` after every change to a document's annotations, whoever made it: this
- * store, another connection in this tab, or another tab (IndexedDB store only; memory stores
- * live in one tab). The IndexedDB store also calls it once just after subscribing, so treat a
- * call as "read again", never count them. Returns the unsubscribe.
+ * A document's change feed: `onChange` gets all its annotations once just after subscribing,
+ * then again after every change, whoever made it (this store, another connection in this tab,
+ * or another tab for IndexedDB; memory stores live in one tab). Returns the unsubscribe.
  */
 export function watchAnnotations(
   store: AnnotationStore,
   documentId: string,
-  onChange: () => void,
+  onChange: (records: AnnotationRecord[]) => void,
   onError?: (error: StorageError) => void,
 ): Unsubscribe {
   return store.watch(documentId, onChange, onError);
@@ -23,21 +23,21 @@ export function watchAnnotations(
  * The IndexedDB side of {@link watchAnnotations}, on Dexie's `liveQuery`. liveQuery re-runs the
  * query when a write touches the document's `documentId` index range: writes through any Dexie
  * instance in this JS context arrive through Dexie's in-process event, writes from other tabs
- * through its BroadcastChannel (`x-storagemutated-1`). A closed database (version change,
- * `close()`) just stops the feed.
+ * through its BroadcastChannel (`x-storagemutated-1`). Its result is passed on, so that its read
+ * is the only one: the app's cache takes the list from here instead of reading it again. A
+ * closed database (version change, `close()`) just stops the feed.
  */
 export function liveDocumentFeed(
   db: QariDb,
   documentId: string,
-  onChange: () => void,
+  onChange: (records: AnnotationRecord[]) => void,
   onError?: (error: StorageError) => void,
 ): Unsubscribe {
   const subscription = liveQuery(() =>
     db.annotations.where('documentId').equals(documentId).toArray(),
   ).subscribe({
-    // The first result is the state when the subscription started. It is reported too: a write
-    // that lands between a caller's read and this subscription would otherwise go unseen.
-    next: () => onChange(),
+    // The first result is the state when the subscription started: the caller's first read.
+    next: (records) => onChange(records),
     error: (error: unknown) => onError?.(toStorageError(error)),
   });
   return () => subscription.unsubscribe();

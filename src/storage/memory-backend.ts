@@ -81,7 +81,20 @@ function createMemoryBackend(): StoreBackend {
         throw toStorageError(error);
       });
     },
-    watch: (documentId, onChange) => emitter.watch(documentId, onChange),
+    // Like liveQuery: the list now (on a later task), then the list after each change.
+    watch(documentId, onChange) {
+      const list = () =>
+        [...annotations.values()]
+          .filter((record) => record.documentId === documentId)
+          .map((record) => structuredClone(record));
+      const stop = emitter.watch(documentId, () => onChange(list()));
+      let watching = true;
+      setTimeout(() => watching && onChange(list()), 0);
+      return () => {
+        watching = false;
+        stop();
+      };
+    },
     // One tab only: no other tab can upgrade a memory store.
     onVersionChange: () => () => undefined,
     close() {

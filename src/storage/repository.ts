@@ -110,7 +110,9 @@ export function createRepository(
 
     setMeta: (key, value) => backend.transact('rw', (tx) => tx.putMeta(key, value)),
 
-    watch: (documentId, onChange, onError) => backend.watch(documentId, onChange, onError),
+    watch: (documentId, onChange, onError) =>
+      // A copy: the feed's array may be frozen (Dexie's immutable cache).
+      backend.watch(documentId, (records) => onChange([...records].sort(byCreated)), onError),
 
     onVersionChange: (listener) => backend.onVersionChange(listener),
 

@@ -25,10 +25,10 @@ export interface StoreBackend {
    * Rejects only with a StorageError.
    */
   transact<T>(mode: 'r' | 'rw', work: (tx: StoreTx) => Promise<T>): Promise<T>;
-  /** See `AnnotationStore.watch`. */
+  /** See `AnnotationStore.watch`; the records may come in any order. */
   watch(
     documentId: string,
-    onChange: () => void,
+    onChange: (records: AnnotationRecord[]) => void,
     onError?: (error: StorageError) => void,
   ): Unsubscribe;
   /** See `AnnotationStore.onVersionChange`. */

@@ -58,13 +58,15 @@ describe('openStore', () => {
     const { store, fallbackReason } = await openStore({ name: uniqueName(), deps: deps() });
     expect(store.persistence).toBe('memory');
     expect(fallbackReason).toBe(reason);
-    // The fallback is a working store, change feed included.
-    let calls = 0;
-    const stop = store.watch(DOC_ID, () => calls++);
+    // The fallback is a working store, change feed included: the list now, then after the save.
+    const delivered: string[][] = [];
+    const stop = store.watch(DOC_ID, (records) => delivered.push(records.map((r) => r.id)));
+    await waitFor(() => delivered.length === 1);
     const record = makeRecord();
     expect(await store.saveAnnotation(record)).toEqual(record);
     expect(await store.listAnnotations(DOC_ID)).toEqual([record]);
-    await waitFor(() => calls === 1);
+    await waitFor(() => delivered.length === 2);
+    expect(delivered).toEqual([[], [record.id]]);
     stop();
   });
 });

@@ -187,28 +187,45 @@ describe.each(storeKinds)('%s store', (kind, make) => {
     );
   });
 
-  it('tells watchers of a document about its changes, and only those', async () => {
+  it('gives watchers of a document its list at subscription and after each change, and only those', async () => {
     const store = make();
-    let calls = 0;
+    const delivered: { id: string; deleted: boolean }[][] = [];
     let otherCalls = 0;
-    const stop = store.watch(DOC_ID, () => calls++);
+    const stop = store.watch(DOC_ID, (records) =>
+      delivered.push(records.map((r) => ({ id: r.id, deleted: r.deleted !== null }))),
+    );
     const stopOther = store.watch('another-document', () => otherCalls++);
-    await sleep(20);
-    // IndexedDB stores report the state at subscription once; count from there.
-    const base = calls;
-    const otherBase = otherCalls;
-    expect(base).toBeLessThanOrEqual(1);
+    // The state at subscription, delivered once: the watcher's first read.
+    await waitFor(() => delivered.length === 1 && otherCalls === 1);
     const record = makeRecord();
     await store.saveAnnotation(record);
-    await waitFor(() => calls === base + 1);
+    await waitFor(() => delivered.length === 2);
     await store.deleteAnnotation(record.id);
-    await waitFor(() => calls === base + 2);
+    await waitFor(() => delivered.length === 3);
     stop();
     await store.restoreAnnotation(record.id);
     await sleep(50);
-    expect(calls).toBe(base + 2);
-    expect(otherCalls).toBe(otherBase);
+    expect(delivered).toEqual([
+      [],
+      [{ id: record.id, deleted: false }],
+      [{ id: record.id, deleted: true }],
+    ]);
+    expect(otherCalls).toBe(1);
     stopOther();
+  });
+
+  it('delivers the list in the order listAnnotations gives it (oldest created first)', async () => {
+    const store = make();
+    const records = Array.from({ length: 6 }, (_, i) =>
+      makeRecord({ created: new Date(Date.UTC(2024, 0, 1, 0, 0, 6 - i)).toISOString() }),
+    );
+    await store.applyImport({ put: records });
+    let delivered: string[] = [];
+    const stop = store.watch(DOC_ID, (list) => (delivered = list.map((r) => r.id)));
+    await waitFor(() => delivered.length === 6);
+    expect(delivered).toEqual((await store.listAnnotations(DOC_ID)).map((r) => r.id));
+    expect(delivered).toEqual(records.map((r) => r.id).reverse());
+    stop();
   });
 
   it('rejects with "closed" after close', async () => {

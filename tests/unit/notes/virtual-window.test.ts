@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { listLayout, virtualWindow, type WindowInput } from '../../../src/notes/virtual-window';
+
+// 100 px cards with a 10 px gap: card i spans [110 i, 110 i + 100).
+const base: WindowInput = {
+  tops: listLayout(20_000, () => 100, 10),
+  viewStart: 0,
+  viewEnd: 500,
+  overscan: 2,
+  pinned: -1,
+};
+
+describe('virtualWindow', () => {
+  it.each([
+    ['the top of the list', {}, { first: 0, last: 6 }],
+    ['a view in the middle', { viewStart: 110_000, viewEnd: 110_500 }, { first: 998, last: 1006 }],
+    [
+      'the end of the list',
+      { viewStart: 2_199_500, viewEnd: 2_200_000 },
+      { first: 19_993, last: 19_999 },
+    ],
+    [
+      'a view past the end',
+      { viewStart: 5_000_000, viewEnd: 5_000_500 },
+      { first: 19_997, last: 19_999 },
+    ],
+    ['a view above the list', { viewStart: -900, viewEnd: -400 }, { first: 0, last: 2 }],
+    ['a pinned card far below', { pinned: 15_000 }, { first: 14_998, last: 15_002 }],
+    ['a pinned card in view', { pinned: 3 }, { first: 0, last: 6 }],
+    ['no overscan', { overscan: 0 }, { first: 0, last: 4 }],
+    ['focus on the last card drawn', { focused: 6 }, { first: 0, last: 8 }],
+    ['focus on a card far from the view', { focused: 900 }, { first: 0, last: 6 }],
+    [
+      'fewer cards than the view holds',
+      { tops: listLayout(3, () => 100, 10) },
+      { first: 0, last: 2 },
+    ],
+  ] as const)('%s', (_name, input, expected) => {
+    const window = virtualWindow({ ...base, ...input });
+    expect({ first: window.first, last: window.last }).toEqual(expected);
+  });
+
+  it('leaves room for exactly the cards it does not draw', () => {
+    const heights = Array.from({ length: 500 }, (_, i) => 60 + (i % 7) * 15);
+    const tops = listLayout(500, (i) => heights[i] ?? 0, 10);
+    const total = tops[500]!;
+    for (const viewStart of [0, 1234, 20_000, total - 300]) {
+      const w = virtualWindow({ ...base, tops, viewStart, viewEnd: viewStart + 300 });
+      const drawn = tops[w.last + 1]! - tops[w.first]!;
+      expect(w.before).toBe(tops[w.first]);
+      expect(w.before + drawn + w.after).toBe(total);
+      // Every card the view touches is drawn.
+      expect(tops[w.first]).toBeLessThanOrEqual(Math.max(0, viewStart));
+      expect(tops[w.last + 1]).toBeGreaterThanOrEqual(Math.min(total, viewStart + 300));
+    }
+  });
+
+  it('draws nothing for an empty list', () => {
+    expect(virtualWindow({ ...base, tops: listLayout(0, () => 100, 10) })).toEqual({
+      first: 0,
+      last: -1,
+      before: 0,
+      after: 0,
+    });
+  });
+});
