@@ -66,7 +66,7 @@ export function TaskProgress({
       <span className="task-progress__label" aria-hidden="true">
         {label}
       </span>
-      <span className="visually-hidden" aria-live="polite">
+      <span className="visually-hidden" role="status" aria-live="polite">
         {announced.text}
       </span>
       {onCancel && (
