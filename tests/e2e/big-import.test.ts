@@ -174,4 +174,31 @@ describe('a big import in Chromium', () => {
     expect(await storedAnnotations(page)).toEqual([KEPT]);
     await context.close();
   });
+
+  it('reads a file in its worker offline, from the service worker precache', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    await openApp(page, '?lang=en');
+    await page.evaluate(async () => void (await navigator.serviceWorker.ready));
+    await page.reload();
+    await page.getByRole('article').waitFor();
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? null))
+      .toBe('activated');
+    await storeOpen(page);
+    await context.setOffline(true);
+    // Asked as soon as the worker starts: the worker's own script runs (offline, from the
+    // precache), not the page's fallback.
+    const ran: Promise<string>[] = [];
+    page.on('worker', (worker) => {
+      if (/import\.worker/.test(worker.url())) ran.push(worker.evaluate(() => typeof onmessage));
+    });
+    await choose(page, smallFile, 'small.json');
+    const dialog = page.getByRole('dialog', { name: 'Import notes' });
+    await dialog.waitFor({ timeout: 30_000 });
+    await dialog.getByRole('button', { name: 'Apply' }).click();
+    await page.getByText('Imported 50 highlights').waitFor();
+    expect(await storedAnnotations(page)).toHaveLength(50);
+    await context.close();
+  });
 });
