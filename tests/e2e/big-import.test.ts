@@ -4,7 +4,15 @@ import { describe as describeRange } from '../../src/anchoring/describe';
 import type { AnnotationRecord } from '../../src/storage/annotation-record';
 import { bigW3cFile } from '../big-import-file';
 import { seedArticle } from '../seed-article';
-import { appUrl, newContext, openApp, screenshot, sharedBrowser } from './browser';
+import {
+  PHONE,
+  appUrl,
+  axeViolations,
+  newContext,
+  openApp,
+  screenshot,
+  sharedBrowser,
+} from './browser';
 import { putAnnotations, storeOpen, storedAnnotations } from './app-database';
 
 // Issue 14: a big import shows its progress, can be cancelled, never half-writes, is refused
@@ -110,6 +118,7 @@ describe('a big import in Chromium', () => {
       /^Saving [\d,]+ of 20,000$/,
     );
     await screenshot(page, 'import-saving-en-desktop');
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
     await page.getByText('Import cancelled. Nothing was saved.').waitFor({ timeout: 60_000 });
     expect(await storedAnnotations(page)).toEqual([KEPT]);
@@ -199,6 +208,25 @@ describe('a big import in Chromium', () => {
     await dialog.getByRole('button', { name: 'Apply' }).click();
     await page.getByText('Imported 50 highlights').waitFor();
     expect(await storedAnnotations(page)).toHaveLength(50);
+    await context.close();
+  });
+
+  it('shows its progress in Arabic on a phone', async () => {
+    const context = await newContext(browser(), PHONE);
+    const page = await context.newPage();
+    await openApp(page);
+    await storeOpen(page);
+    await page.getByRole('button', { name: 'اعرض الملاحظات' }).click();
+    await page.getByLabel('استورد ملاحظات').setInputFiles({
+      name: 'big.json',
+      mimeType: 'application/json',
+      buffer: bigFile,
+    });
+    await expect.poll(() => valueNow(page), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await importBar(page).getAttribute('aria-valuetext')).toMatch(/^جارٍ فحص .+ من .+$/);
+    await screenshot(page, 'import-progress-ar-phone');
+    await page.locator('.task-progress').getByRole('button', { name: 'ألغِ' }).click();
+    await page.getByText('أُلغي الاستيراد، ولم يُحفظ شيء.').waitFor();
     await context.close();
   });
 });
