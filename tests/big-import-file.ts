@@ -22,7 +22,9 @@ export function bigW3cFile(doc: ArticleDocument, count: number): string {
     const time = new Date(Date.UTC(2025, 0, 1, 0, 0, i)).toISOString();
     const sameSource = i % 2 === 0;
     const body = [
-      ...(i % 3 === 0 ? [{ type: 'TextualBody', value: `ملاحظة رقم ${i}`, purpose: 'commenting' }] : []),
+      ...(i % 3 === 0
+        ? [{ type: 'TextualBody', value: `ملاحظة رقم ${i}`, purpose: 'commenting' }]
+        : []),
       ...(i % 4 === 0 ? [{ type: 'TextualBody', value: 'معيار', purpose: 'tagging' }] : []),
     ];
     return {
