@@ -13,6 +13,7 @@ const pureFolders = [
   'src/timeline/*.ts',
   'src/export/*.ts',
   'src/search/*.ts',
+  'src/task/*.ts',
 ];
 
 const noEnum = {

@@ -3,6 +3,7 @@ import { parseCsv, unneutralise } from './csv-parse';
 import { createLocator } from './import-anchor';
 import type { ImportItem } from './import-item';
 import { toCandidate } from './import-item';
+import type { ImportStep } from './import-steps';
 import type { ImportOptions, ImportRejection, ImportResult } from './import-types';
 import type { AnnotationRecord } from './record-contract';
 
@@ -66,13 +67,15 @@ function sameTitle(title: string, doc: ArticleDocument): boolean | null {
  * Candidates from a Readwise-style CSV (columns as our export writes them; Readwise's own export
  * names are understood too). Rows have no ids: each gets a UUID v5 of its content, so importing
  * the same file twice gives the same ids. A title naming this article makes Location a position
- * hint (verified); otherwise the quote is looked for in the article. Never throws.
+ * hint (verified); otherwise the quote is looked for in the article. Steps as JSON's: one
+ * `reading` step before the text is parsed, one `checking` step after each row. Never throws.
  */
-export function importCsv(
+export function* importCsvSteps(
   text: string,
   doc: ArticleDocument,
   options: ImportOptions,
-): ImportResult {
+): Generator<ImportStep, ImportResult> {
+  yield { phase: 'reading', done: 0, total: null };
   const [header, ...rows] = parseCsv(text);
   if (!header) return { ok: false, error: 'empty' };
   const col = columnIndexes(header);
@@ -81,7 +84,9 @@ export function importCsv(
   const candidates: AnnotationRecord[] = [];
   const rejected: ImportRejection[] = [];
   const context = { doc, options, seen: new Set<string>(), locate: createLocator(doc.text) };
-  rows.forEach((row, index) => {
+  const total = rows.length;
+  for (let index = 0; index < total; index++) {
+    const row = rows[index] ?? [];
     const cell = (c: Column): string => {
       const i = col[c];
       return i === undefined ? '' : unneutralise(row[i] ?? '');
@@ -110,6 +115,7 @@ export function importCsv(
     const outcome = toCandidate(item, context);
     if (typeof outcome === 'string') rejected.push({ index, reason: outcome });
     else candidates.push(outcome);
-  });
+    yield { phase: 'checking', done: index + 1, total };
+  }
   return { ok: true, format: 'csv', candidates, rejected };
 }

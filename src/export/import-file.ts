@@ -1,6 +1,7 @@
 import type { ArticleDocument } from '../article/article-document';
-import { importCsv } from './import-csv';
-import { importJson } from './import-json';
+import { importCsvSteps } from './import-csv';
+import { importJsonSteps } from './import-json';
+import { finishSteps, type ImportStep } from './import-steps';
 import type { ImportFile, ImportOptions, ImportResult } from './import-types';
 import { MAX_IMPORT_BYTES } from './import-types';
 
@@ -64,13 +65,14 @@ function tooLarge(file: ImportFile): boolean {
  * AnnotationCollection with an embedded first page, an AnnotationPage); a Hypothesis JSON export;
  * a Readwise-style CSV. The size is checked before anything is parsed. Notes are kept exactly as
  * written (markup stays text). File-level problems give `{ ok: false, error }`; item-level ones
- * land in `rejected` with their index. Never throws.
+ * land in `rejected` with their index. As steps (see `import-steps.ts`), for a caller that
+ * shows progress or works in slices. Never throws.
  */
-export function parseImportFile(
+export function* importFileSteps(
   file: ImportFile,
   doc: ArticleDocument,
   options: ImportOptions,
-): ImportResult {
+): Generator<ImportStep, ImportResult> {
   if (tooLarge(file)) return { ok: false, error: 'too-large' };
   if (file.text.replace(/^\uFEFF/, '').trim() === '') return { ok: false, error: 'empty' };
   const claimed = claimedKind(file);
@@ -78,10 +80,19 @@ export function parseImportFile(
   const text = file.text.replace(/^\uFEFF/, '');
   switch (kind) {
     case 'json':
-      return importJson(text, doc, options);
+      return yield* importJsonSteps(text, doc, options);
     case 'csv':
-      return importCsv(text, doc, options);
+      return yield* importCsvSteps(text, doc, options);
     default:
       return { ok: false, error: 'unsupported-format' };
   }
+}
+
+/** {@link importFileSteps} run to its end at once. Never throws. */
+export function parseImportFile(
+  file: ImportFile,
+  doc: ArticleDocument,
+  options: ImportOptions,
+): ImportResult {
+  return finishSteps(importFileSteps(file, doc, options));
 }

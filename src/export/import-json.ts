@@ -3,6 +3,7 @@ import { hypothesisItem, looksLikeHypothesis } from './import-hypothesis';
 import { createLocator } from './import-anchor';
 import type { ImportItem } from './import-item';
 import { toCandidate } from './import-item';
+import type { ImportStep } from './import-steps';
 import type {
   ImportErrorCode,
   ImportFormat,
@@ -64,12 +65,17 @@ function itemOf(value: unknown): ImportItem | null {
   return null;
 }
 
-/** Candidates from a JSON text (already known to be within the size limit). Never throws. */
-export function importJson(
+/**
+ * Candidates from a JSON text (already known to be within the size limit), as steps: one
+ * `reading` step before the text is parsed, then one `checking` step after each item, so a
+ * caller can show progress and let the page breathe. Never throws.
+ */
+export function* importJsonSteps(
   text: string,
   doc: ArticleDocument,
   options: ImportOptions,
-): ImportResult {
+): Generator<ImportStep, ImportResult> {
+  yield { phase: 'reading', done: 0, total: null };
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -82,8 +88,9 @@ export function importJson(
   const candidates: AnnotationRecord[] = [];
   const rejected: ImportRejection[] = [];
   const context = { doc, options, seen: new Set<string>(), locate: createLocator(doc.text) };
-  found.items.forEach((value, index) => {
-    const item = itemOf(value);
+  const total = found.items.length;
+  for (let index = 0; index < total; index++) {
+    const item = itemOf(found.items[index]);
     // Our file names its document: one of another document is that, whatever its items say.
     const outcome = !item
       ? 'invalid-annotation'
@@ -92,6 +99,7 @@ export function importJson(
         : toCandidate(item, context);
     if (typeof outcome === 'string') rejected.push({ index, reason: outcome });
     else candidates.push(outcome);
-  });
+    yield { phase: 'checking', done: index + 1, total };
+  }
   return { ok: true, format: found.format, candidates, rejected };
 }

@@ -11,7 +11,8 @@ export type ImportPreview =
 /**
  * Reads `file` for `doc` and sorts its annotations against `existing` (every stored record of
  * the document, trashed ones included) into new, updated, unchanged and rejected. Writes nothing.
- * One module for both steps, so the import code is one lazily loaded chunk. Never throws.
+ * At once, on the calling thread: for tests and tools. The app reads through `import-reader.ts`
+ * (a worker, or slices), which gives the same preview. Never throws.
  */
 export function previewImport(
   file: ImportFile,

@@ -3,7 +3,7 @@ import type { AnnotationRecord } from './record-contract';
 
 /**
  * The records an accepted plan writes: new ones, then updated ones. Apart from the import code
- * (`import-preview.ts`) so the UI can use it without pulling that chunk into the first bundle.
+ * (`import-reader.ts` and its worker) so the UI can use it without pulling that chunk into the first bundle.
  */
 export function recordsToWrite(plan: Pick<ImportPlan, 'new' | 'updated'>): AnnotationRecord[] {
   return [...plan.new, ...plan.updated];

@@ -9,6 +9,17 @@ export interface ImportPlan {
   put: readonly AnnotationRecord[];
 }
 
+/** How a long import reports its progress and is cancelled. */
+export interface ImportControl {
+  /** Called after each chunk is written (inside the transaction: not yet committed). */
+  onProgress?: (progress: { done: number; total: number }) => void;
+  /**
+   * Aborting it before the commit rolls the whole import back: nothing is written, and the
+   * call rejects (code `unknown`, the signal's reason as `cause`; the caller knows it asked).
+   */
+  signal?: AbortSignal;
+}
+
 /**
  * What an import did: one id per record of the plan, in plan order, either written or kept
  * (skipped because the stored copy was modified later).
@@ -44,8 +55,13 @@ export interface AnnotationStore {
   restoreAnnotation(id: string): Promise<AnnotationRecord | null>;
   /** Removes a trashed annotation for good; false when absent; rejects `invalid` when it is live. */
   purgeAnnotation(id: string): Promise<boolean>;
-  /** Validates every record, then writes them all in one transaction (later `modified` wins per id), or none. */
-  applyImport(plan: ImportPlan): Promise<ImportOutcome>;
+  /**
+   * Validates and writes every record in one transaction (later `modified` wins per id), or
+   * none: a bad record, a full disk, a cancel or a closed tab leave the store as it was. Works
+   * in chunks inside that transaction, so the page stays responsive and can show `control`'s
+   * progress.
+   */
+  applyImport(plan: ImportPlan, control?: ImportControl): Promise<ImportOutcome>;
   /** A meta value if present and accepted by `guard`; otherwise null. */
   getMeta<T>(key: string, guard: (value: unknown) => value is T): Promise<T | null>;
   /** Stores a structured-cloneable meta value (`invalid` when it cannot be cloned). */

@@ -17,6 +17,10 @@ function bind(trans: Transaction): StoreTx {
     async put(record) {
       await annotations.put(record);
     },
+    getMany: (ids) => annotations.bulkGet([...ids]),
+    async putMany(records) {
+      await annotations.bulkPut([...records]);
+    },
     remove: (id) => annotations.delete(id),
     listByDocument: (documentId) => annotations.where('documentId').equals(documentId).toArray(),
     getMeta: async (key) => (await meta.get(key))?.value,

@@ -37,15 +37,20 @@ function createMemoryBackend(): StoreBackend {
     const writable = () => {
       if (mode !== 'rw') throw new StorageError('unknown', 'write in a read-only transaction');
     };
+    const put = (record: AnnotationRecord) => {
+      writable();
+      const previous = read(staged, annotations, record.id);
+      if (previous) touched.add(previous.documentId);
+      touched.add(record.documentId);
+      // Cloning stores a snapshot, and throws DataCloneError where IndexedDB would.
+      staged.set(record.id, structuredClone(record));
+    };
     const tx: StoreTx = {
       get: async (id) => read(staged, annotations, id),
-      async put(record) {
-        writable();
-        const previous = read(staged, annotations, record.id);
-        if (previous) touched.add(previous.documentId);
-        touched.add(record.documentId);
-        // Cloning stores a snapshot, and throws DataCloneError where IndexedDB would.
-        staged.set(record.id, structuredClone(record));
+      put: async (record) => put(record),
+      getMany: async (ids) => ids.map((id) => read(staged, annotations, id)),
+      async putMany(records) {
+        for (const record of records) put(record);
       },
       async remove(id) {
         writable();

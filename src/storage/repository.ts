@@ -1,5 +1,5 @@
 import type { AnnotationRecord } from './annotation-record';
-import type { AnnotationStore, ImportOutcome, ImportPlan } from './annotation-store';
+import type { AnnotationStore, ImportControl, ImportOutcome, ImportPlan } from './annotation-store';
 import { nextModified, shouldReplace } from './last-write-wins';
 import type { StoreBackend } from './store-backend';
 import { StorageError } from './storage-error';
@@ -16,20 +16,23 @@ function byCreated(a: AnnotationRecord, b: AnnotationRecord): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-function normalizeAll(records: readonly AnnotationRecord[]): AnnotationRecord[] {
-  if (!Array.isArray(records)) throw new StorageError('invalid', 'import.put');
-  return records.map((record, index) => {
-    try {
-      return normalizeAnnotation(record);
-    } catch (error) {
-      if (error instanceof StorageError) {
-        throw new StorageError(error.code, `import.put[${index}]: ${error.message}`, {
-          cause: error,
-        });
-      }
-      throw error;
+/**
+ * Records an import writes per round trip. Each chunk is one short task on the page (clone and
+ * compare), and the page paints and takes clicks between chunks while the transaction stays open.
+ */
+export const IMPORT_CHUNK = 500;
+
+function normalizeAt(record: AnnotationRecord, index: number): AnnotationRecord {
+  try {
+    return normalizeAnnotation(record);
+  } catch (error) {
+    if (error instanceof StorageError) {
+      throw new StorageError(error.code, `import.put[${index}]: ${error.message}`, {
+        cause: error,
+      });
     }
-  });
+    throw error;
+  }
 }
 
 /**
@@ -86,18 +89,35 @@ export function createRepository(
         return true;
       }),
 
-    async applyImport(plan: ImportPlan): Promise<ImportOutcome> {
-      const records = normalizeAll(plan.put);
+    async applyImport(plan: ImportPlan, control: ImportControl = {}): Promise<ImportOutcome> {
+      const { put } = plan;
+      if (!Array.isArray(put)) throw new StorageError('invalid', 'import.put');
+      const { signal, onProgress } = control;
+      const cancelled = () =>
+        new StorageError('unknown', 'import cancelled', { cause: signal?.reason });
+      // Checked before the transaction too: a cancelled import must not even open one.
+      if (signal?.aborted) throw cancelled();
       return backend.transact('rw', async (tx) => {
         const outcome: ImportOutcome = { written: [], kept: [] };
-        for (const record of records) {
-          const stored = await tx.get(record.id);
-          if (stored && !shouldReplace(stored, record)) {
-            outcome.kept.push(record.id);
-          } else {
-            await tx.put(record);
-            outcome.written.push(record.id);
-          }
+        // What this import wrote, by id: a later copy of the same id is compared with it.
+        const written = new Map<string, AnnotationRecord>();
+        for (let from = 0; from < put.length; from += IMPORT_CHUNK) {
+          // Throwing inside the transaction aborts it: what earlier chunks wrote is undone.
+          if (signal?.aborted) throw cancelled();
+          // Validated chunk by chunk, inside the transaction: a bad record still writes nothing.
+          const chunk = put
+            .slice(from, from + IMPORT_CHUNK)
+            .map((record, i) => normalizeAt(record, from + i));
+          const stored = await tx.getMany(chunk.map((r) => r.id));
+          chunk.forEach((record, i) => {
+            if (shouldReplace(written.get(record.id) ?? stored[i], record)) {
+              written.set(record.id, record);
+              outcome.written.push(record.id);
+            } else outcome.kept.push(record.id);
+          });
+          // A repeated id within the chunk is put twice, in order: the last one put stays.
+          await tx.putMany(chunk.filter((record) => written.get(record.id) === record));
+          onProgress?.({ done: Math.min(put.length, from + IMPORT_CHUNK), total: put.length });
         }
         return outcome;
       });

@@ -7,6 +7,10 @@ export interface StoreTx {
   /** undefined when absent. */
   get(id: string): Promise<AnnotationRecord | undefined>;
   put(record: AnnotationRecord): Promise<void>;
+  /** Many at once, in the order of `ids` (undefined where absent): one round trip, not one each. */
+  getMany(ids: readonly string[]): Promise<(AnnotationRecord | undefined)[]>;
+  /** Many at once: one round trip, not one each. */
+  putMany(records: readonly AnnotationRecord[]): Promise<void>;
   remove(id: string): Promise<void>;
   listByDocument(documentId: string): Promise<AnnotationRecord[]>;
   /** undefined when absent. */
