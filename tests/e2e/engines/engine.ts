@@ -43,6 +43,8 @@ export interface EnginePage {
   press(...keys: Key[]): Promise<void>;
   /** Types text into whatever has focus. */
   type(text: string): Promise<void>;
+  /** Gives a file to the first `input[type=file]` matching `css`, as the file picker does. */
+  upload(css: string, path: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   screenshot(): Promise<Buffer>;
   close(): Promise<void>;
@@ -99,6 +101,11 @@ function puppeteerPage(engine: EngineName, browser: Browser, page: Page): Engine
       for (const key of [...keys].reverse()) await page.keyboard.up(key as never);
     },
     type: (text) => page.keyboard.type(text),
+    upload: async (css, path) => {
+      const input = await page.$(css);
+      if (!input) throw new Error(`no ${css}`);
+      await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(path);
+    },
     setViewport: (width, height) => page.setViewport({ width, height }),
     screenshot: async () => Buffer.from(await page.screenshot({ type: 'png' })),
     close: () => browser.close(),
@@ -162,6 +169,7 @@ function webKitPage(session: WebKitSession): EnginePage {
           ]),
         },
       ]),
+    upload: async (css, path) => session.type(await session.find(css), path),
     setViewport: (width, height) => session.setViewport(width, height),
     screenshot: () => session.screenshot(),
     close: () => session.close(),
