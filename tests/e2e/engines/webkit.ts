@@ -8,7 +8,7 @@ export const MINIBROWSER =
   process.env.WEBKIT_MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 /** The W3C name of the WebDriver element reference key. */
-const ELEMENT = 'element-6066-11e4-a23f-4a52e0c51c2d';
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 /** A W3C WebDriver element reference, as the driver returns it. */
 export interface ElementRef {
