@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, engineScreenshot, openEngine } from './engine';
+import { ENGINES, engineScreenshot, openEngine, type EnginePage } from './engine';
 import { decodePng, type GreyImage } from './png';
 
 /** Debian's build (fonts-noto-core), which the app's files are subset from. */
@@ -51,8 +51,8 @@ function referenceFont(weight: 400 | 700): string {
  */
 function page(weight: number): string {
   return `<!doctype html><html lang="ar" dir="rtl"><meta charset="utf-8"><style>
-@font-face { font-family: Shipped; src: url(/shipped); }
-@font-face { font-family: Reference; src: url(/reference); }
+@font-face { font-family: Shipped; src: url(/shipped?weight=${weight}); }
+@font-face { font-family: Reference; src: url(/reference?weight=${weight}); }
 html, body { margin: 0; background: #fff; color: #000; }
 #line { display: grid; grid-template-columns: repeat(5, 230px); margin: 16px;
   font: ${weight} 34px/64px Shipped; }
@@ -62,11 +62,12 @@ html, body { margin: 0; background: #fff; color: #000; }
 
 let server: Server;
 let base = '';
-let weight: 400 | 700 = 400;
 
 beforeAll(async () => {
   server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://x').pathname;
+    const url = new URL(request.url ?? '/', 'http://x');
+    const path = url.pathname;
+    const weight = url.searchParams.get('weight') === '700' ? 700 : 400;
     const send = (type: string, body: string | Buffer) => {
       response.setHeader('content-type', type);
       response.end(body);
@@ -124,35 +125,37 @@ function inkMismatch(a: GreyImage, b: GreyImage): number {
 }
 
 describe.each(ENGINES)('the shipped Arabic font in %s', (engine) => {
+  let browser: EnginePage;
+  beforeAll(async () => {
+    browser = await openEngine(engine, 1200, 480);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
   it.each([400, 700] as const)(
     'draws dots and marks where the reference build does (weight %i)',
-    async (w) => {
-      weight = w;
-      const browser = await openEngine(engine, 1200, 480);
-      try {
-        await browser.goto(base);
-        const draw = async (face: string) => {
-          await browser.run(
-            `const line = document.getElementById('line');
-             line.style.fontFamily = arguments[0];
-             return document.fonts.load('${w} 34px ' + arguments[0], line.textContent)
-               .then(() => document.fonts.ready).then(() => true)`,
-            face,
-          );
-          await new Promise((r) => setTimeout(r, 300));
-          return browser.screenshot();
-        };
-        const shipped = await draw('Shipped');
-        const reference = await draw('Reference');
-        await engineScreenshot(browser, `font-line-reference-${w}`);
-        await draw('Shipped');
-        await engineScreenshot(browser, `font-line-shipped-${w}`);
-        const mismatch = inkMismatch(decodePng(shipped), decodePng(reference));
-        console.log(`${engine} weight ${w}: ink mismatch ${(mismatch * 100).toFixed(2)}%`);
-        expect(mismatch).toBeLessThan(MAX_INK_MISMATCH);
-      } finally {
-        await browser.close();
-      }
+    async (weight) => {
+      await browser.goto(`${base}?weight=${weight}`);
+      const draw = async (face: string) => {
+        await browser.run(
+          `const line = document.getElementById('line');
+           line.style.fontFamily = arguments[0];
+           return document.fonts.load('${weight} 34px ' + arguments[0], line.textContent)
+             .then(() => document.fonts.ready).then(() => true)`,
+          face,
+        );
+        await new Promise((r) => setTimeout(r, 300));
+        return browser.screenshot();
+      };
+      const shipped = await draw('Shipped');
+      const reference = await draw('Reference');
+      await engineScreenshot(browser, `font-line-reference-${weight}`);
+      await draw('Shipped');
+      await engineScreenshot(browser, `font-line-shipped-${weight}`);
+      const mismatch = inkMismatch(decodePng(shipped), decodePng(reference));
+      console.log(`${engine} weight ${weight}: ink mismatch ${(mismatch * 100).toFixed(2)}%`);
+      expect(mismatch).toBeLessThan(MAX_INK_MISMATCH);
     },
   );
 });

@@ -158,6 +158,10 @@ describe.each(ENGINES)('main journeys in %s', (engine) => {
     try {
       await fresh.goto(app('?lang=en'));
       await waitForApp(fresh);
+      // The notes panel (and its import control) renders once the store has opened.
+      await until('the import control', () =>
+        fresh.run<boolean>(`return !!document.querySelector('input[type="file"]')`),
+      );
       await fresh.upload('input[type="file"]', file);
       await until('the import preview', () => shows(fresh, '[role="dialog"]', 'Import notes'));
       await engineScreenshot(fresh, 'import-preview-en-desktop');
