@@ -45,6 +45,9 @@ export interface EnginePage {
   type(text: string): Promise<void>;
   /** Gives a file to the first `input[type=file]` matching `css`, as the file picker does. */
   upload(css: string, path: string): Promise<void>;
+  /** Errors the page logged or threw since the engine started; null where the engine's
+   * driver cannot tell (W3C WebDriver has no console log). */
+  consoleErrors(): string[] | null;
   setViewport(width: number, height: number): Promise<void>;
   screenshot(): Promise<Buffer>;
   close(): Promise<void>;
@@ -79,6 +82,11 @@ export async function openEngine(
 }
 
 function puppeteerPage(engine: EngineName, browser: Browser, page: Page): EnginePage {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
   return {
     engine,
     goto: async (url) => {
@@ -106,6 +114,7 @@ function puppeteerPage(engine: EngineName, browser: Browser, page: Page): Engine
       if (!input) throw new Error(`no ${css}`);
       await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(path);
     },
+    consoleErrors: () => [...errors],
     setViewport: (width, height) => page.setViewport({ width, height }),
     screenshot: async () => Buffer.from(await page.screenshot({ type: 'png' })),
     close: () => browser.close(),
@@ -170,6 +179,7 @@ function webKitPage(session: WebKitSession): EnginePage {
         },
       ]),
     upload: async (css, path) => session.type(await session.find(css), path),
+    consoleErrors: () => null,
     setViewport: (width, height) => session.setViewport(width, height),
     screenshot: () => session.screenshot(),
     close: () => session.close(),

@@ -120,6 +120,8 @@ describe.each(ENGINES)('main journeys in %s', (engine) => {
         (await shows(page, 'aside', 'استقرار بعد أسبوع')) && shows(page, 'aside', 'نشاط الناتو'),
     );
     await engineScreenshot(page, 'highlights-en-desktop');
+    // Nothing went wrong on the way (WebKit's driver cannot read its console: null).
+    expect(page.consoleErrors() ?? []).toEqual([]);
   });
 
   it('activating a timeline event brings its passage into view and focus', async () => {
