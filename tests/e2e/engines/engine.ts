@@ -6,6 +6,7 @@ import { WebKitSession, type ActionSource } from './webkit';
 
 /** The three engines the journeys run in. */
 export const ENGINES = ['chromium', 'firefox', 'webkit'] as const;
+/** One of {@link ENGINES}. */
 export type EngineName = (typeof ENGINES)[number];
 
 /** Debian's Firefox ESR, or the one named by FIREFOX_PATH. */
