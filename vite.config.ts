@@ -152,7 +152,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
-          include: ['tests/e2e/**/*.test.ts'],
+          include: ['tests/e2e/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
@@ -161,6 +161,20 @@ export default defineConfig({
           // as soon as their state is there; a time limit a test means says so itself.
           expect: { poll: { timeout: 15_000 } },
           // One browser, one preview server: files share them, so run files one after another.
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The main journeys and the font check in Chromium, Firefox and WebKit (tests/e2e/
+          // engines/): a small set, as each engine starts its own browser per test.
+          name: 'engines',
+          environment: 'node',
+          include: ['tests/e2e/engines/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
           fileParallelism: false,
         },
       },

@@ -19,12 +19,8 @@ export interface FirstLoad {
   files: { file: string; kind: string; bytes: number }[];
 }
 
-/** Font files the reader needs on first paint: Arabic regular and bold, Latin regular. */
-const FIRST_PAINT_FONTS = [
-  /arabic-400-normal.*\.woff2$/,
-  /arabic-700-normal.*\.woff2$/,
-  /latin-400-normal.*\.woff2$/,
-];
+/** Font files the reader needs on first paint: Arabic regular and bold (Latin is a system face). */
+const FIRST_PAINT_FONTS = [/arabic-400-normal.*\.woff2$/, /arabic-700-normal.*\.woff2$/];
 const ARTICLE_FILES = [/csto-zas-2022-02-09\.ar-.*\.txt$/, /csto-zas-2022-02-09\.meta-.*\.json$/];
 
 /** Size of a file gzipped at level 9, in bytes (what a static server sends); throws if missing. */
