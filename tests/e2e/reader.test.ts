@@ -7,6 +7,7 @@ import {
   newContext,
   openApp,
   screenshot,
+  appReady,
 } from './browser';
 import { waitForArticleSettled } from './article-dom';
 
@@ -118,7 +119,7 @@ describe('the reader in Chromium', () => {
     expect(await timelineX()).toBeLessThan(await notesX());
     expect(await page.getByRole('article').getAttribute('dir')).toBe('rtl');
     await page.reload();
-    await page.getByRole('article').waitFor();
+    await appReady(page);
     expect(await page.getByRole('combobox', { name: 'Language' }).inputValue()).toBe('en');
     await context.close();
   });
@@ -139,7 +140,7 @@ describe('the reader in Chromium', () => {
     await page.keyboard.press('Escape');
     expect(await fontSize()).toBeGreaterThan(before);
     await page.reload();
-    await page.getByRole('article').waitFor();
+    await appReady(page);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await fontSize()).toBeGreaterThan(before);
     await context.close();
@@ -191,7 +192,7 @@ describe('accessibility and screenshots', () => {
           );
         }, theme);
         await page.reload();
-        await page.getByRole('article').waitFor();
+        await appReady(page);
         await waitForArticleSettled(page);
         const serious = (await axeViolations(page)).filter(
           (v) => v.impact === 'serious' || v.impact === 'critical',
