@@ -44,12 +44,13 @@ function contentSecurityPolicy(): Plugin {
 
 /**
  * Preloads, from the built page, what the first paint needs and the entry script only asks for
- * once it runs: the article's text and metadata (fetched by `article-source.ts`) and the Arabic
+ * once it runs: the article's text, metadata and timeline (fetched by `article-source.ts`
+ * before hydration) and the Arabic
  * regular and bold font faces (the lede and headline are bold). They then download alongside
  * the scripts instead of after them. `crossorigin` makes each preload match the later request.
  */
 function preloadArticle(): Plugin {
-  const FETCHED = /csto-zas-2022-02-09\.(ar-[^/]*\.txt|meta-[^/]*\.json)$/;
+  const FETCHED = /csto-zas-2022-02-09\.(ar-[^/]*\.txt|(meta|timeline)-[^/]*\.json)$/;
   const FONTS = /noto-naskh-arabic-arabic-(400|700)-normal-[^/]*\.woff2$/;
   return {
     name: 'qari-preload-article',
@@ -57,18 +58,21 @@ function preloadArticle(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: (_html, { bundle }) =>
-        Object.keys(bundle ?? {}).flatMap((file) => {
-          const as = FETCHED.test(file) ? 'fetch' : FONTS.test(file) ? 'font' : null;
-          if (!as) return [];
-          const type = as === 'font' ? { type: 'font/woff2' } : {};
-          return [
-            {
-              tag: 'link',
-              attrs: { rel: 'preload', href: `./${file}`, as, ...type, crossorigin: 'anonymous' },
-              injectTo: 'head' as const,
-            },
-          ];
-        }),
+        // Fonts first: the first paint waits for them, the fetched files only hydration does.
+        Object.keys(bundle ?? {})
+          .sort((a, b) => Number(FONTS.test(b)) - Number(FONTS.test(a)))
+          .flatMap((file) => {
+            const as = FETCHED.test(file) ? 'fetch' : FONTS.test(file) ? 'font' : null;
+            if (!as) return [];
+            const type = as === 'font' ? { type: 'font/woff2' } : {};
+            return [
+              {
+                tag: 'link',
+                attrs: { rel: 'preload', href: `./${file}`, as, ...type, crossorigin: 'anonymous' },
+                injectTo: 'head' as const,
+              },
+            ];
+          }),
     },
   };
 }
@@ -157,7 +161,30 @@ function beforePaintScript(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler: () => [{ tag: 'script', attrs: { src: `./${fileName}` }, injectTo: 'head' }],
+      // The entry becomes a modulepreload that the script starts after the first paint.
+      handler: (html) => {
+        const entry =
+          /<script type="module" crossorigin src="(\.\/assets\/index-[^"]+\.js)"><\/script>/u;
+        if (!entry.test(html))
+          throw new Error('index.html has no entry script to start after paint');
+        // Right after the charset (and the CSP before it): requested before everything else.
+        const charset = '<meta charset="UTF-8" />';
+        if (!html.includes(charset)) throw new Error('index.html has no charset meta');
+        const withEntry = html
+          .replace(
+            entry,
+            (_tag, src: string) =>
+              `<link rel="modulepreload" crossorigin href="${src}" data-app-entry>`,
+          )
+          .replace(charset, () => `${charset}\n    <script src="./${fileName}"></script>`);
+        // The scripts run only after the first paint, so they queue behind what it needs (the
+        // stylesheets and the fonts): last in <head>.
+        const modulePreloads = /\s*<link rel="modulepreload"[^>]*>/gu;
+        const moved = withEntry.match(modulePreloads) ?? [];
+        return withEntry
+          .replace(modulePreloads, '')
+          .replace('</head>', () => `${moved.join('')}\n  </head>`);
+      },
     },
   };
 }

@@ -15,3 +15,35 @@ applyReadingSettings(storedReadingSettings());
 if (language !== PRERENDERED_LANGUAGE) {
   document.documentElement.setAttribute(UI_PENDING_ATTRIBUTE, '');
 }
+
+/** Marks index.html's entry script, which the build turns into a modulepreload (vite.config.ts). */
+const ENTRY_ATTRIBUTE = 'data-app-entry';
+
+/**
+ * Runs the app once the prerendered page has been painted. Its scripts are fetched (and
+ * compiled) from the start through modulepreloads, but running them as soon as they arrive would
+ * hold the first paint back behind React's start-up. Waits for the whole document (a module
+ * added by script runs as soon as it loads, and hydration needs all of `#root`), then for the
+ * frame after the next one; a hidden tab paints nothing, so there it starts at once.
+ */
+function startAfterFirstPaint(): void {
+  const start = () => {
+    // Looked up only now: this script runs before the parser has reached the link.
+    const entry = document.querySelector<HTMLLinkElement>(`link[${ENTRY_ATTRIBUTE}]`);
+    if (!entry) return;
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.crossOrigin = 'anonymous';
+    script.src = entry.href;
+    document.head.append(script);
+  };
+  const afterPaint = () => {
+    if (document.visibilityState === 'hidden') start();
+    else requestAnimationFrame(() => setTimeout(start, 0));
+  };
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', afterPaint, { once: true });
+  } else afterPaint();
+}
+
+startAfterFirstPaint();

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { lazy, Suspense, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { annotationsKey } from '../annotations/annotation-queries';
 import { useAnnotationStore } from '../annotations/AnnotationStoreProvider';
@@ -9,7 +9,12 @@ import type { ImportPlan } from './import-plan';
 import { recordsToWrite } from './import-writes';
 import { importErrorKey } from './import-messages';
 import { MAX_IMPORT_BYTES } from './import-types';
-import { ImportPreviewDialog } from './ImportPreviewDialog';
+
+// The preview dialog loads with the import code, once a file is chosen: not on the first screen.
+const loadPreviewDialog = () => import('./ImportPreviewDialog');
+const ImportPreviewDialog = lazy(() =>
+  loadPreviewDialog().then((m) => ({ default: m.ImportPreviewDialog })),
+);
 
 const ACCEPT = '.json,.jsonld,.csv,application/json,application/ld+json,text/csv';
 const MAX_MB = MAX_IMPORT_BYTES / (1024 * 1024);
@@ -51,6 +56,7 @@ export function ImportControl({ doc }: { doc: ArticleDocument }) {
       const [{ previewImport }, existing] = await Promise.all([
         import('./import-preview'),
         store.listAnnotations(doc.meta.id),
+        loadPreviewDialog(),
       ]);
       const result = previewImport(
         { text, name: file.name, type: file.type, size: file.size },
@@ -101,13 +107,15 @@ export function ImportControl({ doc }: { doc: ArticleDocument }) {
         </span>
       )}
       {preview && (
-        <ImportPreviewDialog
-          fileName={preview.fileName}
-          plan={preview.plan}
-          onApply={apply}
-          onCancel={() => setPreview(null)}
-          returnFocus={inputRef}
-        />
+        <Suspense fallback={null}>
+          <ImportPreviewDialog
+            fileName={preview.fileName}
+            plan={preview.plan}
+            onApply={apply}
+            onCancel={() => setPreview(null)}
+            returnFocus={inputRef}
+          />
+        </Suspense>
       )}
     </div>
   );

@@ -58,6 +58,7 @@ describe('the reader in Chromium', () => {
     expect(preloaded).toEqual([
       expect.stringMatching(/^fetch .*csto-zas-2022-02-09\.ar-.*\.txt$/u),
       expect.stringMatching(/^fetch .*csto-zas-2022-02-09\.meta-.*\.json$/u),
+      expect.stringMatching(/^fetch .*csto-zas-2022-02-09\.timeline-.*\.json$/u),
       expect.stringMatching(/^font .*arabic-400-normal-.*\.woff2$/u),
       expect.stringMatching(/^font .*arabic-700-normal-.*\.woff2$/u),
     ]);
@@ -73,6 +74,7 @@ describe('the reader in Chromium', () => {
       expect.arrayContaining([
         'csto-zas-2022-02-09.ar.txt',
         'csto-zas-2022-02-09.meta.json',
+        'csto-zas-2022-02-09.timeline.json',
         'noto-naskh-arabic-arabic-400-normal.woff2',
         'noto-naskh-arabic-arabic-700-normal.woff2',
       ]),
