@@ -341,6 +341,8 @@ export async function run(): Promise<void> {
       const full = await measureApp(browser, url, 1000, cache);
       loads.push({ cache, plain, empty, full });
     }
+    // A reader who chose English: the prerendered Arabic UI is rendered over, not hydrated.
+    const english = await measureApp(browser, `${url}?lang=en`, 0, 'cold');
     const paint = await measureHighlight(browser, url);
 
     const ms = (n: number) => `${n.toFixed(0)} ms`;
@@ -367,10 +369,14 @@ export async function run(): Promise<void> {
         );
       }
     }
+    console.log(
+      `cold: app, English UI, 0 annotations: first paint ${ms(english.firstPaint)}, ` +
+        `ready ${ms(english.app)}, CLS ${english.cls.toFixed(3)} (${english.maxCls.toFixed(3)})`,
+    );
     const cold = loads.find((l) => l.cache === 'cold');
     if (cold) {
       const r = cold.empty.firstPaint / cold.plain;
-      const cls = Math.max(cold.empty.maxCls, cold.full.maxCls);
+      const cls = Math.max(cold.empty.maxCls, cold.full.maxCls, english.maxCls);
       console.log(
         `goal: cold first paint app / static ${r.toFixed(2)} (app ${ms(cold.empty.firstPaint)}, ` +
           `static ${ms(cold.plain)}; goal ≤ ${FIRST_PAINT_RATIO_GOAL}) ${r <= FIRST_PAINT_RATIO_GOAL ? 'met' : 'MISSED'}; ` +
