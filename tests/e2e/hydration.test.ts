@@ -87,24 +87,27 @@ describe('the prerendered page', () => {
         JSON.stringify({ theme: 'dark', textSize: 5, lineSpacing: 'relaxed' }),
       );
     });
-    // What the first paint shows: read as soon as the parser has made the prerendered header,
-    // before any of the app's own modules run (they wait for the whole document).
+    // What the first paint shows: read in the first animation frame after the parser has made
+    // the prerendered header (frames wait for the stylesheets), before the app's scripts run
+    // (they start a frame after the document is parsed).
     await context.addInitScript(() => {
       const observer = new MutationObserver(() => {
         const header = document.querySelector('.app-header');
         const article = document.getElementById('article');
         if (!header || !article) return;
         observer.disconnect();
-        const root = document.documentElement;
-        (window as unknown as { firstPaint: unknown }).firstPaint = {
-          lang: root.lang,
-          dir: root.dir,
-          theme: root.dataset.theme,
-          fontSize: root.style.getPropertyValue('--article-font-size'),
-          headerVisibility: getComputedStyle(header).visibility,
-          articleVisibility: getComputedStyle(article).visibility,
-          ready: document.getElementById('root')?.hasAttribute('data-ready'),
-        };
+        requestAnimationFrame(() => {
+          const root = document.documentElement;
+          (window as unknown as { firstPaint: unknown }).firstPaint = {
+            lang: root.lang,
+            dir: root.dir,
+            theme: root.dataset.theme,
+            fontSize: root.style.getPropertyValue('--article-font-size'),
+            headerVisibility: getComputedStyle(header).visibility,
+            articleVisibility: getComputedStyle(article).visibility,
+            ready: document.getElementById('root')?.hasAttribute('data-ready'),
+          };
+        });
       });
       observer.observe(document, { childList: true, subtree: true });
     });
