@@ -1,6 +1,11 @@
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, createServer, type Plugin, type Rolldown } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import type { bundledArticleSource as BundledSource } from './src/article/article-source';
+import type { prerenderApp as PrerenderApp } from './src/app/prerender';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -39,12 +44,13 @@ function contentSecurityPolicy(): Plugin {
 
 /**
  * Preloads, from the built page, what the first paint needs and the entry script only asks for
- * once it runs: the article's text and metadata (fetched by `article-source.ts`) and the Arabic
+ * once it runs: the article's text, metadata and timeline (fetched by `article-source.ts`
+ * before hydration) and the Arabic
  * regular and bold font faces (the lede and headline are bold). They then download alongside
  * the scripts instead of after them. `crossorigin` makes each preload match the later request.
  */
 function preloadArticle(): Plugin {
-  const FETCHED = /csto-zas-2022-02-09\.(ar-[^/]*\.txt|meta-[^/]*\.json)$/;
+  const FETCHED = /csto-zas-2022-02-09\.(ar-[^/]*\.txt|(meta|timeline)-[^/]*\.json)$/;
   const FONTS = /noto-naskh-arabic-arabic-(400|700)-normal-[^/]*\.woff2$/;
   return {
     name: 'qari-preload-article',
@@ -52,18 +58,133 @@ function preloadArticle(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: (_html, { bundle }) =>
-        Object.keys(bundle ?? {}).flatMap((file) => {
-          const as = FETCHED.test(file) ? 'fetch' : FONTS.test(file) ? 'font' : null;
-          if (!as) return [];
-          const type = as === 'font' ? { type: 'font/woff2' } : {};
-          return [
-            {
-              tag: 'link',
-              attrs: { rel: 'preload', href: `./${file}`, as, ...type, crossorigin: 'anonymous' },
-              injectTo: 'head' as const,
-            },
-          ];
-        }),
+        // Fonts first: the first paint waits for them, the fetched files only hydration does.
+        Object.keys(bundle ?? {})
+          .sort((a, b) => Number(FONTS.test(b)) - Number(FONTS.test(a)))
+          .flatMap((file) => {
+            const as = FETCHED.test(file) ? 'fetch' : FONTS.test(file) ? 'font' : null;
+            if (!as) return [];
+            const type = as === 'font' ? { type: 'font/woff2' } : {};
+            return [
+              {
+                tag: 'link',
+                attrs: { rel: 'preload', href: `./${file}`, as, ...type, crossorigin: 'anonymous' },
+                injectTo: 'head' as const,
+              },
+            ];
+          }),
+    },
+  };
+}
+
+/**
+ * Renders the app for a first visit into index.html's `#root` at build time, with React's
+ * server renderer and the app's own components (`src/app/prerender.tsx`, loaded through a
+ * throwaway Vite server in SSR mode): the header, the article and the timeline are in the HTML
+ * the server sends, and `main.tsx` hydrates them.
+ */
+function prerenderArticle(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'qari-prerender-article',
+    apply: 'build',
+    configResolved: (config) => void (root = config.root),
+    transformIndexHtml: {
+      order: 'post',
+      handler: async (html) => {
+        const server = await createServer({
+          configFile: false,
+          root,
+          logLevel: 'error',
+          appType: 'custom',
+          server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+        });
+        try {
+          const { bundledArticleSource } = (await server.ssrLoadModule(
+            '/src/article/article-source.ts',
+          )) as { bundledArticleSource: typeof BundledSource };
+          const { prerenderApp } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as {
+            prerenderApp: typeof PrerenderApp;
+          };
+          const seed = (ext: string) =>
+            readFileSync(join(root, 'seeds', `${bundledArticleSource.key}.${ext}`), 'utf8');
+          const markup = await prerenderApp({
+            key: bundledArticleSource.key,
+            text: seed('ar.txt'),
+            meta: JSON.parse(seed('meta.json')) as unknown,
+            timeline: JSON.parse(seed('timeline.json')) as unknown,
+          });
+          if (!html.includes('<div id="root"></div>'))
+            throw new Error('index.html has no empty #root');
+          return html.replace('<div id="root"></div>', () => `<div id="root">${markup}</div>`);
+        } finally {
+          await server.close();
+        }
+      },
+    },
+  };
+}
+
+/**
+ * Builds `src/app/before-paint.ts` into its own small classic script and loads it, blocking,
+ * from `<head>`: the stored language, theme and text size apply before the prerendered HTML is
+ * first painted. Same-origin, so the CSP needs no inline script.
+ */
+function beforePaintScript(): Plugin {
+  let root = process.cwd();
+  let fileName = '';
+  return {
+    name: 'qari-before-paint-script',
+    apply: 'build',
+    configResolved: (config) => void (root = config.root),
+    async buildStart() {
+      const result = (await build({
+        configFile: false,
+        root,
+        logLevel: 'warn',
+        build: {
+          write: false,
+          minify: true,
+          target: 'es2022',
+          lib: {
+            entry: join(root, 'src/app/before-paint.ts'),
+            formats: ['iife'],
+            name: 'qariBeforePaint',
+          },
+        },
+      })) as Rolldown.RolldownOutput[];
+      const code = result[0]?.output[0].code;
+      if (!code) throw new Error('before-paint.ts built to nothing');
+      const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
+      fileName = `assets/before-paint-${hash}.js`;
+      this.emitFile({ type: 'asset', fileName, source: code });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      // The entry becomes a modulepreload that the script starts after the first paint.
+      handler: (html) => {
+        const entry =
+          /<script type="module" crossorigin src="(\.\/assets\/index-[^"]+\.js)"><\/script>/u;
+        if (!entry.test(html))
+          throw new Error('index.html has no entry script to start after paint');
+        // Right after the charset (and the CSP before it): requested before everything else.
+        const charset = '<meta charset="UTF-8" />';
+        if (!html.includes(charset)) throw new Error('index.html has no charset meta');
+        const withEntry = html
+          .replace(
+            entry,
+            (_tag, src: string) =>
+              `<link rel="modulepreload" crossorigin href="${src}" data-app-entry>`,
+          )
+          .replace(charset, () => `${charset}\n    <script src="./${fileName}"></script>`);
+        // The scripts run only after the first paint, so they queue behind what it needs (the
+        // stylesheets and the fonts): last in <head>.
+        const modulePreloads = /\s*<link rel="modulepreload"[^>]*>/gu;
+        const moved = withEntry.match(modulePreloads) ?? [];
+        return withEntry
+          .replace(modulePreloads, '')
+          .replace('</head>', () => `${moved.join('')}\n  </head>`);
+      },
     },
   };
 }
@@ -75,6 +196,8 @@ export default defineConfig({
     react(),
     contentSecurityPolicy(),
     preloadArticle(),
+    beforePaintScript(),
+    prerenderArticle(),
     VitePWA({
       registerType: 'autoUpdate',
       // An external registerSW.js, loaded after the page: no inline script, not in the first bundle.

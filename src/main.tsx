@@ -1,27 +1,39 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import './app/fonts.css';
 import './app/app.css';
-import { App } from './app/App';
-import { AppProviders } from './app/AppProviders';
+import { AppRoot } from './app/AppRoot';
+import { loadFirstScreen } from './app/load-first-screen';
+import { matchesPrerender } from './app/prerendered';
 import { createQueryClient } from './app/query-client';
 import { bundledArticleSource } from './article/article-source';
 import { createI18nWith } from './i18n/create-i18n';
+import { applyDocumentLanguage, initialUiLanguage } from './i18n/document-language';
 import { loadTranslations } from './i18n/load-translations';
-import { applyDocumentLanguage, initialUiLanguage } from './i18n/use-ui-language';
+import { storedReadingSettings } from './settings/page-settings';
 
 const language = initialUiLanguage();
 applyDocumentLanguage(language);
-const i18n = createI18nWith(language, { [language]: await loadTranslations(language) });
+const queryClient = createQueryClient();
+// The article and timeline files are preloaded by index.html; with them in the cache the first
+// render is the prerendered one.
+const [translations] = await Promise.all([
+  loadTranslations(language),
+  loadFirstScreen(queryClient, bundledArticleSource),
+]);
+const i18n = createI18nWith(language, { [language]: translations });
 
-createRoot(document.getElementById('root') as HTMLElement).render(
+const container = document.getElementById('root') as HTMLElement;
+const app = (
   <StrictMode>
-    <AppProviders
-      queryClient={createQueryClient()}
-      i18n={i18n}
-      articleSource={bundledArticleSource}
-    >
-      <App />
-    </AppProviders>
-  </StrictMode>,
+    <AppRoot queryClient={queryClient} i18n={i18n} articleSource={bundledArticleSource} />
+  </StrictMode>
 );
+// The build prerenders the page (Arabic UI, harakat shown); a reader whose choices render
+// differently gets a fresh render in place of it instead of a hydration mismatch. The dev server
+// sends an empty root.
+if (container.firstElementChild && matchesPrerender(language, storedReadingSettings())) {
+  hydrateRoot(container, app);
+} else {
+  createRoot(container).render(app);
+}

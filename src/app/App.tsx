@@ -9,6 +9,7 @@ import { AppHeader } from './AppHeader';
 import { useArticleSource } from './article-source-context';
 import { Reader } from './Reader';
 import { ReadingProgress } from './ReadingProgress';
+import { useAppReady } from './use-app-ready';
 
 /** The app: header, then the reader once the article has loaded (or its loading/error state). */
 export function App() {
@@ -21,6 +22,7 @@ export function App() {
     document.title = headline ? t('app.documentTitle', { headline }) : t('app.name');
   }, [headline, t]);
   const [headerSlot, setHeaderSlot] = useState<HTMLDivElement | null>(null);
+  useAppReady();
 
   return (
     <>

@@ -18,6 +18,7 @@ import { NotesPanel } from '../notes/NotesPanel';
 import { useReadingSettings } from '../settings/SettingsProvider';
 import type { AnnotationRecord } from '../storage/annotation-record';
 import { notesByEvent } from '../timeline/event-notes';
+import { TimelinePanel } from '../timeline/TimelinePanel';
 import { useCurrentEvent } from '../timeline/use-current-event';
 import { useTimelineEvents } from '../timeline/use-timeline-events';
 import { FindBar } from '../search/FindBar';
@@ -35,18 +36,16 @@ import { ResumeNote } from './ResumeNote';
 import { Sidebar } from './Sidebar';
 import { StorageBanner } from './StorageBanner';
 import { useArticleActivation } from './use-article-activation';
+import { useHydrated } from './use-hydrated';
 import { usePerformanceMarks } from './use-performance-marks';
 import { useArticleDates } from './use-article-dates';
 import { useLocationTarget } from './use-location-target';
 import { useNotesScope } from './use-notes-scope';
 
-// The timeline panel, export, import and backups load after the first paint, outside the
-// first-load budget.
+// Export, import and backups load after hydration: they depend on what the device stores, so
+// they are not in the prerendered HTML. (The timeline panel is, so it is part of the first load.)
 const NotesTools = lazy(() =>
   import('../export/NotesTools').then((m) => ({ default: m.NotesTools })),
-);
-const TimelinePanel = lazy(() =>
-  import('../timeline/TimelinePanel').then((m) => ({ default: m.TimelinePanel })),
 );
 const BackupReminder = lazy(() =>
   import('../export/BackupReminder').then((m) => ({ default: m.BackupReminder })),
@@ -72,6 +71,7 @@ export function Reader({
   const sets = useAnnotationSets(doc);
   const { edit } = useActiveAnnotation();
   const { settings } = useReadingSettings();
+  const hydrated = useHydrated();
   useUndoShortcut();
 
   // Find in the article: Ctrl/Cmd+F or the header's button; hits marked, the current one in view.
@@ -228,15 +228,13 @@ export function Reader({
           open={openPanel === 'timeline'}
           onClose={closePanel}
         >
-          <Suspense fallback={<p className="sidebar__placeholder">{t('timeline.loading')}</p>}>
-            <TimelinePanel
-              text={doc.text}
-              currentEventId={currentEventId}
-              onActivate={goToEvent}
-              notesByEvent={eventNotes}
-              onShowNotes={showEventNotes}
-            />
-          </Suspense>
+          <TimelinePanel
+            text={doc.text}
+            currentEventId={currentEventId}
+            onActivate={goToEvent}
+            notesByEvent={eventNotes}
+            onShowNotes={showEventNotes}
+          />
         </Sidebar>
         <Sidebar
           id="notes"
@@ -252,10 +250,12 @@ export function Reader({
             onFilterChange={setNotesFilter}
             onCopyQuote={copyRecordQuote}
             tools={
-              <Suspense fallback={null}>
-                <BackupReminder doc={doc} records={records} />
-                <NotesTools doc={doc} records={records} scopeIds={scopeIds} eventFor={eventFor} />
-              </Suspense>
+              hydrated && (
+                <Suspense fallback={null}>
+                  <BackupReminder doc={doc} records={records} />
+                  <NotesTools doc={doc} records={records} scopeIds={scopeIds} eventFor={eventFor} />
+                </Suspense>
+              )
             }
             scopeIds={scopeIds}
             extraFilterLabel={

@@ -43,7 +43,11 @@ export function ReadingProgress({ targetId }: { targetId: string }) {
       aria-valuemax={100}
       aria-valuenow={progress}
     >
-      <div className="reading-progress__bar" style={{ inlineSize: `${progress}%` }} />
+      {/* No style attribute at 0: the prerendered HTML would carry one, which the CSP forbids. */}
+      <div
+        className="reading-progress__bar"
+        style={progress > 0 ? { inlineSize: `${progress}%` } : undefined}
+      />
     </div>
   );
 }

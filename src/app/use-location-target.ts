@@ -5,6 +5,7 @@ import type { ArticleDocument } from '../article/article-document';
 import { focusHighlight } from '../highlights/focus-highlight';
 import { useNotices } from '../ui/NoticeProvider';
 import { locationTarget, type LocationTarget } from './location-target';
+import { useHydrated } from './use-hydrated';
 import { useLinkedQuote } from './use-linked-quote';
 
 /** How long a `#highlight=` link waits for its highlight to be drawn, in milliseconds. */
@@ -69,7 +70,12 @@ export function useLocationTarget(
 ): LocationTargetState {
   const { t } = useTranslation();
   const notices = useNotices();
-  const target = useMemo(() => locationTarget(location.hash, doc), [doc]);
+  // The prerendered page has no address: while hydrating, the target is none, as there.
+  const hydrated = useHydrated();
+  const target = useMemo(
+    () => (hydrated ? locationTarget(location.hash, doc) : null),
+    [hydrated, doc],
+  );
   const linked = useLinkedQuote(doc, target);
   useEffect(() => {
     if (!article || target?.kind !== 'block') return;

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { annotationsKey } from '../annotations/annotation-queries';
 import { useAnnotationStore } from '../annotations/AnnotationStoreProvider';
@@ -13,8 +13,13 @@ import type { ImportStep } from './import-steps';
 import { recordsToWrite } from './import-writes';
 import { importErrorKey } from './import-messages';
 import { MAX_IMPORT_BYTES } from './import-types';
-import { ImportPreviewDialog } from './ImportPreviewDialog';
 import { ImportProgress } from './ImportProgress';
+
+// The preview dialog loads with the import code, once a file is chosen: not on the first screen.
+const loadPreviewDialog = () => import('./ImportPreviewDialog');
+const ImportPreviewDialog = lazy(() =>
+  loadPreviewDialog().then((m) => ({ default: m.ImportPreviewDialog })),
+);
 
 const ACCEPT = '.json,.jsonld,.csv,application/json,application/ld+json,text/csv';
 const MAX_MB = MAX_IMPORT_BYTES / (1024 * 1024);
@@ -94,6 +99,7 @@ export function ImportControl({ doc }: { doc: ArticleDocument }) {
       const [{ readImport }, existing] = await Promise.all([
         import('./import-reader'),
         store.listAnnotations(doc.meta.id),
+        loadPreviewDialog(),
       ]);
       const result = await readImport(
         file,
@@ -179,14 +185,16 @@ export function ImportControl({ doc }: { doc: ArticleDocument }) {
         />
       )}
       {preview && (
-        <ImportPreviewDialog
-          fileName={preview.fileName}
-          plan={preview.plan}
-          onApply={apply}
-          onCancel={closePreview}
-          onCancelled={onCancelled}
-          returnFocus={inputRef}
-        />
+        <Suspense fallback={null}>
+          <ImportPreviewDialog
+            fileName={preview.fileName}
+            plan={preview.plan}
+            onApply={apply}
+            onCancel={closePreview}
+            onCancelled={onCancelled}
+            returnFocus={inputRef}
+          />
+        </Suspense>
       )}
     </div>
   );

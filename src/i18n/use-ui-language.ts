@@ -1,21 +1,9 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loadSetting, saveSetting } from '../storage/settings-storage';
-import { DIRECTION, isUiLanguage, pickUiLanguage, type UiLanguage } from './languages';
+import { saveSetting } from '../storage/settings-storage';
+import { applyDocumentLanguage, LANGUAGE_STORAGE_KEY as STORAGE_KEY } from './document-language';
+import { isUiLanguage, type UiLanguage } from './languages';
 import { loadTranslations } from './load-translations';
-
-const STORAGE_KEY = 'qari.language';
-
-/** The language to start in: URL, then saved choice, then browser, then Arabic. */
-export function initialUiLanguage(): UiLanguage {
-  return pickUiLanguage(location.search, loadSetting(STORAGE_KEY), navigator.languages ?? []);
-}
-
-/** Points `<html lang dir>` at the UI language; the article keeps its own `lang="ar" dir="rtl"`. */
-export function applyDocumentLanguage(language: UiLanguage): void {
-  document.documentElement.lang = language;
-  document.documentElement.dir = DIRECTION[language];
-}
 
 /** The UI language and a setter that loads its translations if needed, switches, remembers and mirrors the page. */
 export function useUiLanguage(): [UiLanguage, (language: UiLanguage) => Promise<void>] {

@@ -1,14 +1,11 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { loadSetting, saveSetting } from '../storage/settings-storage';
+import { saveSetting } from '../storage/settings-storage';
 import {
-  LINE_HEIGHT,
-  TEXT_SIZE_REM,
-  defaultSettings,
-  restoreSettings,
-  type ReadingSettings,
-} from './reading-settings';
-
-const STORAGE_KEY = 'qari.readingSettings';
+  applyReadingSettings,
+  SETTINGS_STORAGE_KEY as STORAGE_KEY,
+  storedReadingSettings,
+} from './page-settings';
+import type { ReadingSettings } from './reading-settings';
 
 interface SettingsContextValue {
   settings: ReadingSettings;
@@ -17,22 +14,11 @@ interface SettingsContextValue {
 
 const SettingsContext = createContext<SettingsContextValue | null>(null);
 
-function prefersDark(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
-}
-
 /** Holds the reading settings, restores them on start, saves every change, applies them to the page. */
 export function SettingsProvider({ children }: { children: ReactNode }) {
-  const [settings, setSettings] = useState<ReadingSettings>(() =>
-    restoreSettings(loadSetting(STORAGE_KEY), defaultSettings(prefersDark())),
-  );
+  const [settings, setSettings] = useState<ReadingSettings>(storedReadingSettings);
 
-  useEffect(() => {
-    const root = document.documentElement;
-    root.dataset.theme = settings.theme;
-    root.style.setProperty('--article-font-size', `${TEXT_SIZE_REM[settings.textSize - 1]}rem`);
-    root.style.setProperty('--article-line-height', String(LINE_HEIGHT[settings.lineSpacing]));
-  }, [settings]);
+  useEffect(() => applyReadingSettings(settings), [settings]);
 
   const value = useMemo(() => {
     // Saved only when the reader changes something, so until then the theme keeps following

@@ -1,5 +1,4 @@
-import type { Timeline } from './timeline-schema';
-import { timelineSchema } from './timeline-schema';
+import { checkTimeline, TimelineShapeError, type Timeline } from './timeline-schema';
 
 /** Why a timeline file was refused; the UI translates the code. */
 export type TimelineErrorCode = 'timeline-invalid';
@@ -22,9 +21,10 @@ export function parseTimeline(input: unknown): ParseTimelineResult {
       return { ok: false, error: 'timeline-invalid', detail: `not JSON: ${String(e)}` };
     }
   }
-  const parsed = timelineSchema.safeParse(json);
-  if (!parsed.success) {
-    return { ok: false, error: 'timeline-invalid', detail: parsed.error.message };
+  try {
+    return { ok: true, timeline: checkTimeline(json) };
+  } catch (e) {
+    if (!(e instanceof TimelineShapeError)) throw e;
+    return { ok: false, error: 'timeline-invalid', detail: e.message };
   }
-  return { ok: true, timeline: parsed.data };
 }

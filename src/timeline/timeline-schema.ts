@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import type { Bilingual } from '../article/article-document';
 import type { TextQuoteSelector } from '../anchoring/selectors';
 
@@ -61,52 +60,109 @@ function isCalendarDate({ value, precision }: EventDate): boolean {
   return probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
 }
 
-const nonEmpty = () => z.string().check(z.trim(), z.minLength(1));
-const bilingual = z.object({ ar: nonEmpty(), en: nonEmpty() });
+/** Why a timeline was refused: the path to the bad value and what is wrong with it. */
+export class TimelineShapeError extends Error {
+  constructor(path: (string | number)[], problem: string) {
+    super(`${path.join('.') || '(root)'}: ${problem}`);
+    this.name = 'TimelineShapeError';
+  }
+}
 
-/** Schema of an {@link EventDate}: shape and calendar validity. */
-export const eventDateSchema = z
-  .object({ value: z.string(), precision: z.enum(['day', 'month', 'year']) })
-  .check(
-    z.refine(isCalendarDate, { message: 'not a real date at this precision', path: ['value'] }),
-  );
+type Path = (string | number)[];
 
-const quoteSchema = z.object({
-  type: z.literal('TextQuoteSelector'),
-  exact: z.string().check(z.minLength(1)),
-  prefix: z._default(z.string(), ''),
-  suffix: z._default(z.string(), ''),
-});
+function fail(path: Path, problem: string): never {
+  throw new TimelineShapeError(path, problem);
+}
 
-const eventSchema = z.object({
-  id: z.string().check(z.regex(KEBAB)),
-  date: z.nullable(eventDateSchema),
-  order: z.int().check(z.nonnegative()),
-  kind: z.enum(['event', 'statement', 'context']),
-  title: bilingual,
-  summary: bilingual,
-  anchor: quoteSchema,
-});
+function record(value: unknown, path: Path): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    fail(path, 'not an object');
+  return value as Record<string, unknown>;
+}
 
-// zod/mini, not zod: this schema runs on every start, so it must stay out of the way of the
-// first-load budget (zod/mini is tree-shaken down to what is used here).
-/** Schema of a timeline data file; ids and orders must be unique. */
-export const timelineSchema = z
-  .object({
-    version: z.literal(1),
-    documentId: z.string().check(z.regex(KEBAB)),
-    events: z.array(eventSchema),
-  })
-  .check(
-    z.refine((t) => unique(t.events.map((e) => e.id)), {
-      message: 'duplicate id',
-      path: ['events'],
-    }),
-    z.refine((t) => unique(t.events.map((e) => e.order)), {
-      message: 'duplicate order',
-      path: ['events'],
-    }),
-  ) satisfies z.ZodMiniType<Timeline, unknown>;
+function string(value: unknown, path: Path): string {
+  return typeof value === 'string' ? value : fail(path, 'not a string');
+}
+
+function oneOf<T extends string>(options: readonly T[], value: unknown, path: Path): T {
+  return options.find((o) => o === value) ?? fail(path, `not one of ${options.join(', ')}`);
+}
+
+function kebab(value: unknown, path: Path): string {
+  const text = string(value, path);
+  return KEBAB.test(text) ? text : fail(path, 'not kebab-case');
+}
+
+function bilingual(value: unknown, path: Path): Bilingual {
+  const r = record(value, path);
+  const text = (lang: 'ar' | 'en') => {
+    const trimmed = string(r[lang], [...path, lang]).trim();
+    return trimmed.length > 0 ? trimmed : fail([...path, lang], 'blank');
+  };
+  return { ar: text('ar'), en: text('en') };
+}
+
+/** Checks an {@link EventDate}: shape and calendar validity. Throws {@link TimelineShapeError}. */
+export function checkEventDate(value: unknown, path: Path = []): EventDate {
+  const r = record(value, path);
+  const date = {
+    value: string(r.value, [...path, 'value']),
+    precision: oneOf(['day', 'month', 'year'] as const, r.precision, [...path, 'precision']),
+  };
+  return isCalendarDate(date)
+    ? date
+    : fail([...path, 'value'], 'not a real date at this precision');
+}
+
+function quote(value: unknown, path: Path): TextQuoteSelector {
+  const r = record(value, path);
+  if (r.type !== 'TextQuoteSelector') fail([...path, 'type'], 'not TextQuoteSelector');
+  const exact = string(r.exact, [...path, 'exact']);
+  if (exact.length === 0) fail([...path, 'exact'], 'empty');
+  const optional = (key: 'prefix' | 'suffix') =>
+    r[key] === undefined ? '' : string(r[key], [...path, key]);
+  return {
+    type: 'TextQuoteSelector',
+    exact,
+    prefix: optional('prefix'),
+    suffix: optional('suffix'),
+  };
+}
+
+function event(value: unknown, path: Path): TimelineEvent {
+  const r = record(value, path);
+  const order = r.order;
+  if (typeof order !== 'number' || !Number.isSafeInteger(order) || order < 0) {
+    fail([...path, 'order'], 'not a non-negative integer');
+  }
+  if (r.date === undefined) fail([...path, 'date'], 'missing (null when unknown)');
+  return {
+    id: kebab(r.id, [...path, 'id']),
+    date: r.date === null ? null : checkEventDate(r.date, [...path, 'date']),
+    order,
+    kind: oneOf(['event', 'statement', 'context'] as const, r.kind, [...path, 'kind']),
+    title: bilingual(r.title, [...path, 'title']),
+    summary: bilingual(r.summary, [...path, 'summary']),
+    anchor: quote(r.anchor, [...path, 'anchor']),
+  };
+}
+
+// Checked by hand rather than with zod: this runs on every start, before the app is
+// interactive, and even zod/mini costs more of the first-load budget than this whole file.
+/**
+ * Checks a timeline data file (parsed JSON) and returns it typed, strings of titles and
+ * summaries trimmed; ids and orders must be unique. Throws {@link TimelineShapeError}.
+ */
+export function checkTimeline(value: unknown): Timeline {
+  const r = record(value, []);
+  if (r.version !== 1) fail(['version'], 'not 1');
+  const documentId = kebab(r.documentId, ['documentId']);
+  if (!Array.isArray(r.events)) fail(['events'], 'not an array');
+  const events = r.events.map((e, i) => event(e, ['events', i]));
+  if (!unique(events.map((e) => e.id))) fail(['events'], 'duplicate id');
+  if (!unique(events.map((e) => e.order))) fail(['events'], 'duplicate order');
+  return { version: 1, documentId, events };
+}
 
 function unique(values: (string | number)[]): boolean {
   return new Set(values).size === values.length;

@@ -9,7 +9,7 @@ import { createQueryClient } from '../../src/app/query-client';
 import type { ArticleDocument } from '../../src/article/article-document';
 import { createI18n } from '../../src/i18n/init-i18n';
 import type { UiLanguage } from '../../src/i18n/languages';
-import { applyDocumentLanguage } from '../../src/i18n/use-ui-language';
+import { applyDocumentLanguage } from '../../src/i18n/document-language';
 import type { AnnotationRecord } from '../../src/storage/annotation-record';
 import type { AnnotationStore } from '../../src/storage/annotation-store';
 import { openStore } from '../../src/storage/open-store';

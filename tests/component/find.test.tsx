@@ -8,7 +8,7 @@ import { ArticleView } from '../../src/article/ArticleView';
 import { groupDecorations } from '../../src/article/group-decorations';
 import { createI18n } from '../../src/i18n/init-i18n';
 import type { UiLanguage } from '../../src/i18n/languages';
-import { applyDocumentLanguage } from '../../src/i18n/use-ui-language';
+import { applyDocumentLanguage } from '../../src/i18n/document-language';
 import { createSearchIndex } from '../../src/search/find-in-text';
 import { FindBar } from '../../src/search/FindBar';
 import { FindButton } from '../../src/search/FindButton';

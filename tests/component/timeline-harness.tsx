@@ -7,7 +7,7 @@ import { createQueryClient } from '../../src/app/query-client';
 import type { ArticleSource } from '../../src/article/article-source';
 import { createI18n } from '../../src/i18n/init-i18n';
 import type { UiLanguage } from '../../src/i18n/languages';
-import { applyDocumentLanguage } from '../../src/i18n/use-ui-language';
+import { applyDocumentLanguage } from '../../src/i18n/document-language';
 import { TimelinePanel, type TimelinePanelProps } from '../../src/timeline/TimelinePanel';
 import { seedArticle } from '../seed-article';
 import { seedSource } from './render-app';

@@ -48,10 +48,18 @@ export function newContext(
   return browser.newContext({ viewport, locale: 'ar-EG', ...options });
 }
 
-/** Opens the app and waits until the article is on screen. */
+/**
+ * Waits until the app says it is up (`data-ready` on `#root`, set once it has hydrated or
+ * rendered). The prerendered article is on screen well before: it does not mean the app works.
+ */
+export async function appReady(page: Page): Promise<void> {
+  await page.locator('#root[data-ready]').waitFor({ state: 'attached' });
+}
+
+/** Opens the app and waits until it is ready and has settled. */
 export async function openApp(page: Page, query = '', hash = ''): Promise<void> {
   await page.goto(appUrl(query, hash));
-  await page.getByRole('article').waitFor();
+  await appReady(page);
   // Text moves when the web font swaps in, and blocks re-render when the lazily loaded parts
   // (dates, timeline passages, the store) arrive: act only once the page has settled.
   await page.waitForLoadState('networkidle');

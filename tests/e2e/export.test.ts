@@ -5,7 +5,7 @@ import { describe as describeRange } from '../../src/anchoring/describe';
 import { parseCsv } from '../../src/export/csv-parse';
 import type { AnnotationRecord, HighlightColor } from '../../src/storage/annotation-record';
 import { seedArticle } from '../seed-article';
-import { axeViolations, sharedBrowser, newContext, openApp, screenshot } from './browser';
+import { axeViolations, sharedBrowser, newContext, openApp, screenshot, appReady } from './browser';
 import { clearAnnotations, putAnnotations, storeOpen, storedAnnotations } from './app-database';
 
 // Run after the lead mounts <NotesTools> in the notes sidebar: `npx vite build` then
@@ -71,7 +71,7 @@ async function seed(page: Page, records: AnnotationRecord[]): Promise<void> {
   await storeOpen(page);
   await putAnnotations(page, records);
   await page.reload();
-  await page.getByRole('article').waitFor();
+  await appReady(page);
 }
 
 const stored = storedAnnotations;
@@ -166,7 +166,7 @@ describe('export and import in Chromium', () => {
 
     await clearAnnotations(page);
     await page.reload();
-    await page.getByRole('article').waitFor();
+    await appReady(page);
     // The store has opened (and found nothing) before the file is given to the import.
     await storeOpen(page);
     expect(await marks(page).count()).toBe(0);

@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { storedAnnotations } from './app-database';
 import { highlightQuotes } from './article-dom';
-import { PHONE, sharedBrowser, newContext, openApp, screenshot } from './browser';
+import { PHONE, sharedBrowser, newContext, openApp, screenshot, appReady } from './browser';
 
 const browser = sharedBrowser();
 
@@ -154,7 +154,7 @@ describe('find in article, in Chromium', () => {
     await page.getByText('Saved').waitFor();
     await expect.poll(() => highlightQuotes(page)).toEqual(['استقر الوضع في البلاد']);
     await page.reload();
-    await page.getByRole('article').waitFor();
+    await appReady(page);
     await expect.poll(() => highlightQuotes(page)).toEqual(['استقر الوضع في البلاد']);
     await page.getByRole('complementary', { name: 'Notes' }).getByText('بعد أسبوع').waitFor();
     await context.close();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { sharedBrowser, newContext, openApp, screenshot } from './browser';
+import { sharedBrowser, newContext, openApp, screenshot, appReady } from './browser';
 import { saveThroughRepository, startDevServer } from './dev-server';
 import {
   canonicalText,
@@ -50,7 +50,7 @@ describe('highlighting in Chromium', () => {
     await note.fill('استقرار بعد أسبوع');
     await page.getByText('Saved').waitFor();
     await page.reload();
-    await page.getByRole('article').waitFor();
+    await appReady(page);
     await expect.poll(() => highlightQuotes(page)).toEqual([SENTENCE]);
     const notes = page.getByRole('complementary', { name: 'Notes' });
     await notes.getByText('استقرار بعد أسبوع').waitFor();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { appUrl, sharedBrowser, newContext, openApp, screenshot } from './browser';
+import { appUrl, sharedBrowser, newContext, openApp, screenshot, appReady } from './browser';
 import { storedAnnotations } from './app-database';
 import { canonicalText, dragSelect, highlightQuotes, waitForArticleSettled } from './article-dom';
 
@@ -47,7 +47,7 @@ describe('offline', () => {
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
     expect(scope).toBe(appUrl());
     await page.reload();
-    await page.getByRole('article').waitFor();
+    await appReady(page);
     await expect
       .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? null))
       .toBe('activated');
@@ -66,7 +66,7 @@ describe('offline', () => {
     page.on('requestfailed', (r) => failed.push(r.url()));
     const response = await page.reload();
     expect(response?.fromServiceWorker()).toBe(true);
-    await page.getByRole('article').waitFor();
+    await appReady(page);
     await waitForArticleSettled(page);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('زاس');
     expect(await canonicalText(page)).toContain(SENTENCE);
@@ -98,7 +98,7 @@ describe('offline', () => {
       .poll(async () => (await stored(page)).map((r) => r.target.quote.exact))
       .toEqual([SENTENCE]);
     await page.reload();
-    await page.getByRole('article').waitFor();
+    await appReady(page);
     await expect.poll(() => highlightQuotes(page)).toEqual([SENTENCE]);
 
     // Switching to Arabic offline loads its strings from the cache.
@@ -116,7 +116,7 @@ describe('offline', () => {
     expect(href).toBeTruthy();
     await page.evaluate(async () => navigator.serviceWorker.ready);
     await page.reload();
-    await page.getByRole('article').waitFor();
+    await appReady(page);
     await context.setOffline(true);
 
     const manifest = await page.evaluate(async (href) => {

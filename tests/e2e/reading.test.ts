@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { describe as describeRange } from '../../src/anchoring/describe';
 import { quoteLinkFragment } from '../../src/export/quote-link';
 import { seedArticle } from '../seed-article';
-import { DESKTOP, appUrl, sharedBrowser, newContext, openApp, screenshot } from './browser';
+import {
+  DESKTOP,
+  appUrl,
+  sharedBrowser,
+  newContext,
+  openApp,
+  screenshot,
+  appReady,
+} from './browser';
 import {
   blockAtTop,
   canonicalText,
@@ -145,7 +153,7 @@ describe('harakat in Chromium', () => {
     await screenshot(page, 'harakat-hidden-en-desktop');
 
     await page.reload();
-    await page.getByRole('article').waitFor();
+    await appReady(page);
     await expect.poll(() => highlightQuotes(page)).toEqual([QUOTE]);
     expect(await innerText()).not.toMatch(HARAKAT);
     expect(await visibleHighlightQuotes(page)).toEqual([stripHarakat(QUOTE)]);
@@ -172,7 +180,7 @@ describe('reading position in Chromium', () => {
       Math.abs(ids.indexOf(id ?? '') - ids.indexOf(top ?? ''));
 
     await page.reload();
-    await page.getByRole('article').waitFor();
+    await appReady(page);
     const note = page.getByRole('status').filter({ hasText: 'Continued where you left off.' });
     await note.waitFor();
     // Restored in the first frame; later parts (font, dates, passages) must not move it off.
@@ -216,7 +224,7 @@ describe('reading position in Chromium', () => {
     const top = await blockAtTop(page);
     await expect.poll(() => savedBlock(page)).toBe(top);
     await page.reload();
-    await page.getByRole('article').waitFor();
+    await appReady(page);
     const note = page.getByRole('status').filter({ hasText: 'تابعت القراءة من حيث توقفت.' });
     await note.waitFor();
     await note.getByRole('button', { name: 'عُد إلى البداية' }).click();
@@ -278,7 +286,7 @@ describe('quote links in Chromium', () => {
       page.on('pageerror', (e) => errors.push(e.message));
       const response = await page.goto(appUrl('?lang=en', hash));
       expect(response?.status()).toBe(200);
-      await page.getByRole('article').waitFor();
+      await appReady(page);
       // Let the lazy parts (quote-link parser, sidebars) load and settle.
       await page.waitForLoadState('networkidle');
       await page
@@ -317,7 +325,7 @@ describe('links over a saved reading position in Chromium', () => {
     expect(top).not.toBeNull();
     await expect.poll(() => savedBlock(page)).toBe(top);
     await page.reload();
-    await page.getByRole('article').waitFor();
+    await appReady(page);
     await page.getByRole('status').filter({ hasText: CONTINUED }).waitFor();
     await expect.poll(() => blockAtTop(page)).toBe(top);
     return top ?? '';

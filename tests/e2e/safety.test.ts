@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { appUrl, axeViolations, sharedBrowser, newContext, openApp, screenshot } from './browser';
+import {
+  appUrl,
+  axeViolations,
+  sharedBrowser,
+  newContext,
+  openApp,
+  screenshot,
+  appReady,
+} from './browser';
 import { storeOpen, storedAnnotations } from './app-database';
 import { canonicalText, dragSelect, highlightQuotes, waitForArticleSettled } from './article-dom';
 
@@ -299,7 +307,7 @@ describe('when the disk is full', () => {
       await expect.poll(() => noteStatus(page)).toBe('Saved');
       expect(await note.inputValue()).toBe(typed);
       await page.reload();
-      await page.getByRole('article').waitFor();
+      await appReady(page);
       await notesPanel(page).getByText(typed).waitFor();
       expect((await stored(page))[0]?.note).toBe(typed);
       await context.close();
@@ -401,7 +409,7 @@ describe('schema versions across tabs', () => {
 
     // Reloading with the old code still does not pretend the notes are gone.
     await banner.getByRole('button', { name: 'Reload' }).click();
-    await older.getByRole('article').waitFor();
+    await appReady(older);
     await alertSaying(older, OUTDATED).waitFor();
     expect(await older.getByText(MEMORY_BANNER).count()).toBe(0);
     expect(await older.locator('#article mark.highlight').count()).toBe(0);
@@ -428,7 +436,7 @@ describe('schema versions across tabs', () => {
 
     const page = await context.newPage();
     await page.goto(appUrl('?lang=en'));
-    await page.getByRole('article').waitFor();
+    await appReady(page);
     await alertSaying(page, BLOCKED).waitFor();
     await screenshot(page, 'blocked-banner-en-desktop');
 
@@ -608,7 +616,7 @@ describe('Content Security Policy', () => {
     await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
     await page.getByRole('complementary', { name: 'الملاحظات' }).waitFor();
     await page.reload();
-    await page.getByRole('article').waitFor();
+    await appReady(page);
     await page.waitForLoadState('networkidle');
 
     expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
@@ -735,7 +743,7 @@ describe('hostile import files', () => {
 
     // From storage, after a reload.
     await page.reload();
-    await page.getByRole('article').waitFor();
+    await appReady(page);
     await expect.poll(() => highlightQuotes(page)).toHaveLength(5);
     await expectTextInNotes();
 

@@ -8,6 +8,7 @@ import {
   newContext,
   openApp,
   screenshot,
+  appReady,
 } from './browser';
 import {
   canonicalText,
@@ -223,7 +224,7 @@ describe('timeline sidebar in Chromium', () => {
     expect(await timeline.getByText(/بعد ١٢ يومًا/).count()).toBeGreaterThan(0);
 
     await page.reload();
-    await page.getByRole('article').waitFor();
+    await appReady(page);
     await levantine.waitFor();
     expect(await timeline.getByRole('combobox', { name: 'أسماء الأشهر' }).inputValue()).toBe(
       'levantine',
