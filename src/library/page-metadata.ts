@@ -1,0 +1,145 @@
+import { cleanBlockText } from './clean-text';
+import { isoDateOf } from './iso-date';
+
+/** What a saved page says about itself in its head, JSON-LD and `<time>` elements. */
+export interface PageMetadata {
+  title: string | null;
+  sourceUrl: string | null;
+  siteName: string | null;
+  author: string | null;
+  /** ISO `YYYY-MM-DD`, or null. */
+  published: string | null;
+}
+
+/** The JSON-LD fields we read, from whichever object describes the article. */
+interface LinkedData {
+  headline?: string;
+  datePublished?: string;
+  author?: string;
+  publisher?: string;
+  url?: string;
+}
+
+/**
+ * Reads a saved page's metadata before anything is removed from it: title (og:title,
+ * twitter:title, JSON-LD headline, then `<title>` without a trailing " - Site name"), source
+ * URL (`link rel=canonical`, og:url, JSON-LD url; absolute http(s) only), site name
+ * (og:site_name, JSON-LD publisher, else the source's host), author (meta author,
+ * article:author unless it is a URL, JSON-LD author) and publication date
+ * (article:published_time, JSON-LD datePublished, other date metas, the first
+ * `<time datetime>`). JSON-LD is parsed as data, never run. Never throws.
+ * @param doc a DOMParser document
+ */
+export function readPageMetadata(doc: Document): PageMetadata {
+  const meta = (...keys: string[]) => {
+    for (const key of keys) {
+      const el = doc.querySelector(`meta[property="${key}" i], meta[name="${key}" i]`);
+      const value = cleanBlockText(el?.getAttribute('content') ?? '');
+      if (value) return value;
+    }
+    return null;
+  };
+  const ld = readLinkedData(doc);
+  const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? '';
+  const sourceUrl =
+    httpUrl(canonical) ?? httpUrl(meta('og:url') ?? '') ?? httpUrl(ld.url ?? '') ?? null;
+  const siteName = meta('og:site_name') ?? ld.publisher ?? hostOf(sourceUrl);
+  const metaAuthor = meta('author', 'article:author', 'dc.creator', 'byl');
+  const author = (metaAuthor && !httpUrl(metaAuthor) ? metaAuthor : null) ?? ld.author ?? null;
+  const timeElement = doc.querySelector('article time[datetime], time[datetime]');
+  const published =
+    [
+      meta('article:published_time', 'datePublished', 'og:published_time'),
+      ld.datePublished,
+      meta('pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued'),
+      timeElement?.getAttribute('datetime'),
+    ]
+      .map((value) => (value ? isoDateOf(value) : null))
+      .find((value) => value !== null) ?? null;
+  const title =
+    meta('og:title', 'twitter:title') ??
+    (ld.headline ? cleanBlockText(ld.headline) : null) ??
+    documentTitle(doc, siteName);
+  return { title, sourceUrl, siteName, author, published };
+}
+
+/** `<title>` without a trailing or leading " - Site name" / " | Site name". */
+function documentTitle(doc: Document, siteName: string | null): string | null {
+  const title = cleanBlockText(doc.querySelector('title')?.textContent ?? '');
+  if (!title) return null;
+  if (siteName) {
+    for (const separator of [' - ', ' | ', ' – ', ' — ', ' :: ']) {
+      if (title.endsWith(separator + siteName))
+        return title.slice(0, -(separator + siteName).length);
+      if (title.startsWith(siteName + separator)) return title.slice((siteName + separator).length);
+    }
+  }
+  return title;
+}
+
+/** `value` as an absolute http(s) URL string, or null for anything else. */
+export function httpUrl(value: string): string | null {
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function hostOf(url: string | null): string | null {
+  return url ? new URL(url).hostname.replace(/^www\./u, '') || null : null;
+}
+
+/** Types of a JSON-LD object that describes the article itself. */
+const ARTICLE_TYPE = /(Article|BlogPosting|Report|NewsArticle|WebPage)$/u;
+
+function readLinkedData(doc: Document): LinkedData {
+  const found: LinkedData = {};
+  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    for (const item of flattenGraph(data)) {
+      const types = [item['@type']].flat().filter((t) => typeof t === 'string');
+      if (!types.some((t) => ARTICLE_TYPE.test(t))) continue;
+      found.headline ??= stringOf(item['headline']) ?? stringOf(item['name']);
+      found.datePublished ??= stringOf(item['datePublished']);
+      found.author ??= namesOf(item['author']);
+      found.publisher ??= namesOf(item['publisher']);
+      found.url ??= stringOf(item['url']) ?? stringOf(item['mainEntityOfPage']);
+    }
+  }
+  return found;
+}
+
+type JsonObject = Record<string, unknown>;
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Every object of a JSON-LD value: the value itself, array items and `@graph` members. */
+function flattenGraph(data: unknown): JsonObject[] {
+  if (Array.isArray(data)) return data.flatMap(flattenGraph);
+  if (!isObject(data)) return [];
+  return [data, ...flattenGraph(data['@graph'])];
+}
+
+function stringOf(value: unknown): string | undefined {
+  if (isObject(value)) return stringOf(value['@id'] ?? value['url']);
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+/** A person or organisation, or a list of them, as "A, B". */
+function namesOf(value: unknown): string | undefined {
+  const names = [value]
+    .flat()
+    .map((v) => (isObject(v) ? v['name'] : v))
+    .filter((v): v is string => typeof v === 'string' && cleanBlockText(v).length > 0)
+    .map(cleanBlockText);
+  return names.length > 0 ? names.join('، ') : undefined;
+}
