@@ -1,0 +1,154 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ExtractedBlock } from '../../../src/library/extracted-article';
+import { extractHtmlFragment, extractHtmlPage } from '../../../src/library/extract-html';
+import { seedArticle } from '../../seed-article';
+import { fragmentCases } from './html-cases';
+
+const fixture = (name: string) => readFileSync(`tests/fixtures/library/${name}`, 'utf8');
+const arabicPage = fixture('arabic-news-page.html');
+
+/** What the Arabic fixture's article holds: its headline and the seed's lines 1–20, then a list. */
+function expectedArabicBlocks(): ExtractedBlock[] {
+  const seed = seedArticle().blocks.filter((b) => b.line <= 20);
+  return [
+    {
+      kind: 'heading',
+      text: 'زاس: تكثيف النشاط العسكري للناتو قرب حدود المنظمة لا يهدد بيلاروسيا وروسيا فحسب',
+    },
+    ...seed.map((b): ExtractedBlock => ({
+      kind: b.kind === 'heading' ? 'heading' : b.line === 19 ? 'quote' : 'paragraph',
+      text: b.text,
+    })),
+    { kind: 'paragraph', text: 'وتضم المنظمة في عضويتها ست دول هي:' },
+    ...['أرمينيا', 'بيلاروسيا', 'كازاخستان', 'قيرغيزستان', 'روسيا', 'طاجيكستان'].map(
+      (text): ExtractedBlock => ({ kind: 'list-item', text }),
+    ),
+    { kind: 'paragraph', text: 'المصدر: تاس' },
+  ];
+}
+
+/** Page furniture of the Arabic fixture: none of it may reach the text. */
+const furniture = [
+  'الرئيسية',
+  'اقتصاد',
+  'ابحث',
+  'فيسبوك',
+  'تويتر',
+  'طباعة المقال',
+  'مشاركة',
+  'إعلان',
+  'اقرأ أيضاً',
+  'الناتو يعزز وجوده',
+  'أخبار ذات صلة',
+  'مجموعة الرؤية الاستراتيجية',
+  'لافروف يبحث',
+  'التعليقات',
+  'مقال ممتاز',
+  'أرسل التعليق',
+  'الأكثر قراءة',
+  'ارتفاع أسعار النفط',
+  'اشترك',
+  'جميع الحقوق محفوظة',
+  'نستخدم ملفات تعريف الارتباط',
+  'من نحن',
+];
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('extractHtmlPage on a saved Arabic news page', () => {
+  it('keeps the article body alone, in order, with headings, quote and list', () => {
+    const result = extractHtmlPage(arabicPage);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.blocks).toEqual(expectedArabicBlocks());
+    expect(result.notices).toEqual([]);
+  });
+
+  it.each(furniture)('leaves out the page furniture «%s»', (phrase) => {
+    const result = extractHtmlPage(arabicPage);
+    expect(result.ok && result.blocks.map((b) => b.text).join('\n')).not.toContain(phrase);
+  });
+
+  it('reads the metadata: og:title, canonical URL, site name, JSON-LD author, published date', () => {
+    const result = extractHtmlPage(arabicPage);
+    expect(result.ok && result.meta).toMatchObject({
+      title: 'زاس: تكثيف النشاط العسكري للناتو قرب حدود المنظمة لا يهدد بيلاروسيا وروسيا فحسب',
+      sourceUrl: 'https://www.example-news.com/ar/world/20220209-csto-zas',
+      siteName: 'وكالة الأنباء النموذجية',
+      author: 'مراسل الوكالة في موسكو',
+      published: '2022-02-09',
+    });
+  });
+
+  // jsdom runs no script in any document, so whether the page's scripts and handlers stay inert
+  // is a browser question (checked in Chromium); here: the live document is never used.
+  it('creates, inserts and changes nothing in the live document', () => {
+    const createElement = vi.spyOn(document, 'createElement');
+    const before = document.querySelectorAll('*').length;
+    const title = document.title;
+    for (const page of [
+      'arabic-news-page.html',
+      'english-news-page.html',
+      'no-article-page.html',
+    ]) {
+      extractHtmlPage(fixture(page));
+    }
+    expect(document.title).toBe(title);
+    expect(document.querySelectorAll('*').length).toBe(before);
+    expect(document.body.hasAttribute('data-ran')).toBe(false);
+    expect(createElement).not.toHaveBeenCalled();
+  });
+});
+
+describe('extractHtmlPage on other pages', () => {
+  it('reads an English page: body only, title from <title> without the site name', () => {
+    const result = extractHtmlPage(fixture('english-news-page.html'));
+    if (!result.ok) throw new Error(result.error);
+    const texts = result.blocks.map((b) => b.text);
+    expect(texts[0]).toMatch(/^Residents of the harbour town voted/u);
+    expect(texts.at(-1)).toMatch(/^The vote drew the highest turnout/u);
+    expect(result.blocks).toContainEqual({ kind: 'heading', text: 'What happens next' });
+    expect(result.blocks.filter((b) => b.kind === 'quote')).toHaveLength(1);
+    for (const phrase of [
+      'Share on Facebook',
+      'Comments',
+      'Most popular',
+      'Copyright',
+      'Weather',
+    ]) {
+      expect(texts.join('\n')).not.toContain(phrase);
+    }
+    expect(result.meta).toMatchObject({
+      title: 'Harbour town votes to rebuild its old sea wall',
+      sourceUrl: 'https://news.example.org/2024/05/sea-wall-vote',
+      siteName: 'news.example.org',
+      author: 'Jane Doe',
+      published: '2024-05-14',
+    });
+  });
+
+  it.each([
+    ['a 404 page with a menu and a footer', fixture('no-article-page.html')],
+    ['an empty document', ''],
+    ['scripts only', '<script>window.__x = 1</script><style>p{}</style>'],
+    ['a menu only', '<nav><ul><li><a href="/">الرئيسية</a></li></ul></nav><p>قصير.</p>'],
+  ])('says no-article for %s', (_name, html) => {
+    expect(extractHtmlPage(html)).toEqual({ ok: false, error: 'no-article' });
+  });
+});
+
+describe('extractHtmlFragment (clipboard rich text)', () => {
+  it.each(fragmentCases)('$name', ({ html, blocks }) => {
+    expect(extractHtmlFragment(html)).toEqual({ blocks, notices: [] });
+  });
+
+  it('strips control characters and says so', () => {
+    expect(extractHtmlFragment('<p>أ\u0000ب</p>')).toEqual({
+      blocks: [{ kind: 'paragraph', text: 'أب' }],
+      notices: ['control-characters-stripped'],
+    });
+  });
+});
