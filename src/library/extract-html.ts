@@ -55,10 +55,12 @@ export function extractHtmlPage(raw: string): HtmlPageResult {
   removeOuterHeadersAndFooters(doc);
   let content: Node | null | undefined;
   let byline: string | null | undefined;
+  let title: string | null | undefined;
   try {
     const article = new Readability(doc, { serializer: (node: Node) => node }).parse();
     content = article?.content;
     byline = article?.byline;
+    title = article?.title;
   } catch {
     return { ok: false, error: 'no-article' };
   }
@@ -70,7 +72,12 @@ export function extractHtmlPage(raw: string): HtmlPageResult {
   return {
     ok: true,
     blocks,
-    meta: { ...meta, author: meta.author ?? (byline?.trim() || null) },
+    meta: {
+      ...meta,
+      // Readability trims a site name it does not know from <title>; ours only one we know.
+      title: meta.title ?? (title?.trim() || meta.documentTitle),
+      author: meta.author ?? (byline?.trim() || null),
+    },
     notices: controlsStripped ? ['control-characters-stripped'] : [],
   };
 }

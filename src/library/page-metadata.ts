@@ -3,7 +3,10 @@ import { isoDateOf } from './iso-date';
 
 /** What a saved page says about itself in its head, JSON-LD and `<time>` elements. */
 export interface PageMetadata {
+  /** From og:title, twitter:title or JSON-LD: what the page calls its article. */
   title: string | null;
+  /** `<title>` without a trailing or leading " - Site name" (when the site name is known). */
+  documentTitle: string | null;
   sourceUrl: string | null;
   siteName: string | null;
   author: string | null;
@@ -22,7 +25,7 @@ interface LinkedData {
 
 /**
  * Reads a saved page's metadata before anything is removed from it: title (og:title,
- * twitter:title, JSON-LD headline, then `<title>` without a trailing " - Site name"), source
+ * twitter:title, JSON-LD headline; `<title>` apart, as `documentTitle`), source
  * URL (`link rel=canonical`, og:url, JSON-LD url; absolute http(s) only), site name
  * (og:site_name, JSON-LD publisher, else the source's host), author (meta author,
  * article:author unless it is a URL, JSON-LD author) and publication date
@@ -46,7 +49,8 @@ export function readPageMetadata(doc: Document): PageMetadata {
   const siteName = meta('og:site_name') ?? ld.publisher ?? hostOf(sourceUrl);
   const metaAuthor = meta('author', 'article:author', 'dc.creator', 'byl');
   const author = (metaAuthor && !httpUrl(metaAuthor) ? metaAuthor : null) ?? ld.author ?? null;
-  const timeElement = doc.querySelector('article time[datetime], time[datetime]');
+  const timeElement =
+    doc.querySelector('article time[datetime]') ?? doc.querySelector('time[datetime]');
   const published =
     [
       meta('article:published_time', 'datePublished', 'og:published_time'),
@@ -57,14 +61,13 @@ export function readPageMetadata(doc: Document): PageMetadata {
       .map((value) => (value ? isoDateOf(value) : null))
       .find((value) => value !== null) ?? null;
   const title =
-    meta('og:title', 'twitter:title') ??
-    (ld.headline ? cleanBlockText(ld.headline) : null) ??
-    documentTitle(doc, siteName);
-  return { title, sourceUrl, siteName, author, published };
+    meta('og:title', 'twitter:title') ?? (ld.headline ? cleanBlockText(ld.headline) : null);
+  const documentTitle = titleElementText(doc, siteName);
+  return { title, documentTitle, sourceUrl, siteName, author, published };
 }
 
 /** `<title>` without a trailing or leading " - Site name" / " | Site name". */
-function documentTitle(doc: Document, siteName: string | null): string | null {
+function titleElementText(doc: Document, siteName: string | null): string | null {
   const title = cleanBlockText(doc.querySelector('title')?.textContent ?? '');
   if (!title) return null;
   if (siteName) {
