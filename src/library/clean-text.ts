@@ -1,10 +1,13 @@
 /**
  * C0 and C1 control characters other than tab, line feed and carriage return (CR is turned
- * into LF before this runs). Pasted text and files carry them from terminals, PDFs and broken
- * encoders; they are invisible, so a stored quote containing one could never be typed or found.
+ * into LF before this runs), and the explicit bidi embeddings, overrides and isolates
+ * (U+202A–U+202E, U+2066–U+2069). Pasted text and files carry them from terminals, PDFs and
+ * broken encoders; they are invisible, so a stored quote containing one could never be typed
+ * or found, and a stray override shows a block's letters in reverse ("Trojan Source"). The
+ * implicit marks (LRM, RLM, ALM) and the joiners stay: Persian and Arabic text needs them.
  */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/gu;
 /** Controls that mean a line or page break: they become a line break, not nothing. */
 // eslint-disable-next-line no-control-regex -- vertical tab and form feed are the point
 const BREAKING_CONTROL = /[\u000B\u000C\u0085]/gu;

@@ -29,10 +29,17 @@ describe('extractPlainText', () => {
 // A character from anywhere: controls, separators, surrogate halves, Arabic, Latin.
 const anyText = fc.string({ unit: 'binary', maxLength: 200 });
 const lineyText = fc
-  .array(fc.oneof(anyText, fc.constantFrom('\n', '\r\n', '\r', '\n\n', ' \t ', '\u0000', 'ب')), {
-    maxLength: 30,
-  })
+  .array(
+    fc.oneof(anyText, fc.constantFrom('\n', '\r\n', '\r', '\n\n', ' \t ', '\u0000', '\u202E', 'ب')),
+    {
+      maxLength: 30,
+    },
+  )
   .map((parts) => parts.join(''));
+
+/** Controls, line and paragraph separators, and explicit bidi formatting. */
+// eslint-disable-next-line no-control-regex -- the invariant is about controls
+const FORBIDDEN = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
 
 describe('extractPlainText properties', () => {
   it('never outputs an empty block, a control character, a line break or a space run', () => {
@@ -40,8 +47,7 @@ describe('extractPlainText properties', () => {
       fc.property(fc.oneof(anyText, lineyText), (raw) => {
         for (const { text } of extractPlainText(raw).blocks) {
           expect(text).not.toBe('');
-          // eslint-disable-next-line no-control-regex -- the invariant is about controls
-          expect(text).not.toMatch(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/u);
+          expect(text).not.toMatch(FORBIDDEN);
           expect(text).not.toMatch(/\s\s|^\s|\s$/u);
         }
       }),

@@ -42,6 +42,17 @@ export const plainTextCases: {
     controlsStripped: true,
   },
   {
+    name: 'bidi overrides, embeddings and isolates are stripped and reported',
+    raw: 'قال \u202Eزاس\u202C و\u2067الناتو\u2069 \u202Bهنا\u202A.',
+    texts: ['قال زاس والناتو هنا.'],
+    controlsStripped: true,
+  },
+  {
+    name: 'bidi marks (LRM, RLM, ALM) stay',
+    raw: 'CSTO\u200F و\u061C\u200E.',
+    texts: ['CSTO\u200F و\u061C\u200E.'],
+  },
+  {
     name: 'form feed and vertical tab break lines, reported',
     raw: 'أ.\fب.\vج.',
     texts: ['أ.', 'ب.', 'ج.'],
