@@ -35,14 +35,19 @@ export interface ExtractedMeta {
   direction: DetectedLanguage['direction'];
 }
 
-/** Something the reader should be told about an extraction that still succeeded. */
-export type ExtractNotice = 'control-characters-stripped';
+/**
+ * Something the reader should be told about an extraction that still succeeded:
+ * `control-characters-stripped`: invisible control or bidi formatting characters were removed;
+ * `encoding-guessed`: a file was not UTF-8 and named no encoding, so it was read as
+ * windows-1256 (Arabic Windows); if the text looks wrong, the file is in another encoding.
+ */
+export type ExtractNotice = 'control-characters-stripped' | 'encoding-guessed';
 
 /** Why no article came out; the UI translates the code. */
 export type ExtractError =
   'empty' | 'too-large' | 'unsupported-type' | 'binary-content' | 'no-article';
 
-/** The result of {@link ExtractedBlock} extraction from one input. */
+/** What one input gave: its blocks, metadata and notices, or the reason it gave none. */
 export type ExtractResult =
   | { ok: true; blocks: ExtractedBlock[]; meta: ExtractedMeta; notices: ExtractNotice[] }
   | { ok: false; error: ExtractError };
