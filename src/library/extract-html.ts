@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { normalizeArabicText, SEARCH_NORMALIZATION } from '../anchoring/normalize-arabic';
 import { cleanInput } from './clean-text';
 import type { ExtractedBlock, ExtractNotice } from './extracted-article';
 import { blocksFromElement, NON_TEXT_SELECTOR } from './html-blocks';
@@ -38,10 +39,19 @@ const AD_WORD =
   /^(?:ads?|advert\w*|adsbygoogle|sponsored|promo(?:ted)?|dfp\w*)$|^ads?[-_]|[-_]ads?$/iu;
 
 /**
+ * How a "read also" teaser starts, after Arabic folding (so اقرأ أيضاً, إقرأ ايضا and اقرأ
+ * أيضًا all match): news sites set links to their other stories inside the article body.
+ */
+const TEASER_LEAD =
+  /^(?:(?:اقرا|شاهد|طالع) (?:ايضا|المزيد)|(?:read|see) (?:also|more)\b|related:)/u;
+/** A teaser is mostly link: at least this share of its letters are in links. */
+const TEASER_LINK_SHARE = 0.5;
+
+/**
  * Extracts the article of a saved web page: parses it with DOMParser (an inert document: no
  * script runs, nothing loads, the live page is never touched), reads its metadata, removes
- * code, embeds, forms, landmarks and ad slots, runs Readability and turns its content into
- * blocks (see {@link blocksFromElement}). `no-article` when Readability finds nothing or what it
+ * code, embeds, forms, landmarks and ad slots, runs Readability, drops "read also" teasers
+ * from what it kept and turns the rest into blocks (see {@link blocksFromElement}). `no-article` when Readability finds nothing or what it
  * finds has fewer than 80 letters. Never throws.
  * @param raw the .html/.htm file's text
  */
@@ -66,6 +76,7 @@ export function extractHtmlPage(raw: string): HtmlPageResult {
   }
   if (!content || content.nodeType !== content.ELEMENT_NODE)
     return { ok: false, error: 'no-article' };
+  removeTeasers(content as Element);
   const blocks = blocksFromElement(content as Element);
   const letters = blocks.reduce((n, b) => n + (b.text.match(/\p{L}/gu)?.length ?? 0), 0);
   if (letters < MIN_ARTICLE_LETTERS) return { ok: false, error: 'no-article' };
@@ -113,4 +124,29 @@ function removeOuterHeadersAndFooters(doc: Document): void {
   for (const el of doc.querySelectorAll('header, footer, [role="banner" i]')) {
     if (!el.closest('article, main') && !el.querySelector('article, main')) el.remove();
   }
+}
+
+/**
+ * Removes "read also" teasers: an element starting with a teaser phrase whose text is mostly
+ * link, or a bare teaser phrase (a label) together with the list of links that follows it.
+ */
+function removeTeasers(root: Element): void {
+  for (const el of root.querySelectorAll('p, li, div, h2, h3, h4, h5, h6')) {
+    const text = normalizeArabicText(el.textContent ?? '', SEARCH_NORMALIZATION).trim();
+    if (!TEASER_LEAD.test(text)) continue;
+    const next = el.nextElementSibling;
+    if (linkShare(el) >= TEASER_LINK_SHARE) el.remove();
+    else if (text.length <= 30 && next?.matches('ul, ol') && linkShare(next) >= TEASER_LINK_SHARE) {
+      next.remove();
+      el.remove();
+    }
+  }
+}
+
+/** The share of an element's letters that are inside links (0 when it has no letters). */
+function linkShare(el: Element): number {
+  const letters = (node: Node) => (node.textContent ?? '').match(/\p{L}/gu)?.length ?? 0;
+  const all = letters(el);
+  const linked = [...el.querySelectorAll('a')].reduce((n, a) => n + letters(a), 0);
+  return all === 0 ? 0 : linked / all;
 }

@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ExtractedBlock } from '../../../src/library/extracted-article';
 import { extractHtmlFragment, extractHtmlPage } from '../../../src/library/extract-html';
+import { extractPlainText } from '../../../src/library/extract-plain-text';
 import { seedArticle } from '../../seed-article';
 import { fragmentCases } from './html-cases';
 
@@ -41,6 +43,8 @@ const furniture = [
   'إعلان',
   'اقرأ أيضاً',
   'الناتو يعزز وجوده',
+  'اقرأ أيضا',
+  'قوات حفظ السلام تبدأ الانسحاب',
   'أخبار ذات صلة',
   'مجموعة الرؤية الاستراتيجية',
   'لافروف يبحث',
@@ -140,6 +144,38 @@ describe('extractHtmlPage on other pages', () => {
   });
 });
 
+describe('extractHtmlPage drops "read also" teasers set in the body', () => {
+  const paragraph = `<p>${seedArticle().blocks[1]?.text ?? ''}</p>`;
+  const page = (teaser: string) =>
+    `<html><body><article>${paragraph}${teaser}${paragraph}${paragraph}</article></body></html>`;
+  const texts = (html: string) => {
+    const result = extractHtmlPage(html);
+    return result.ok ? result.blocks.map((b) => b.text) : [];
+  };
+
+  it.each([
+    ['with tanween and a link', '<p>اقرأ أيضًا: <a href="/x">توكاييف يعلن انسحاب القوات</a></p>'],
+    ['with hamza forms folded', '<div>إقرأ ايضا <a href="/x">توكاييف يعلن انسحاب القوات</a></div>'],
+    ['in English', '<p>Read more: <a href="/x">Tokayev announces the withdrawal</a></p>'],
+    [
+      'a label before a list of links',
+      '<h3>شاهد أيضاً</h3><ul><li><a href="/a">توكاييف يعلن</a></li><li><a href="/b">انسحاب القوات</a></li></ul>',
+    ],
+  ])('%s', (_name, teaser) => {
+    expect(texts(page(teaser))).toEqual(texts(page('')));
+  });
+
+  it('the page around the teasers is an article of three paragraphs', () => {
+    expect(texts(page(''))).toHaveLength(3);
+  });
+
+  it('keeps a sentence that starts like one but is mostly text', () => {
+    const sentence = 'اقرأ أيضا ما قاله الوزير في المؤتمر الصحفي الذي عقد أمس في موسكو عن الأزمة.';
+    const teaser = `<p>${sentence.replace('المؤتمر', '<a href="/x">المؤتمر</a>')}</p>`;
+    expect(texts(page(teaser))).toContain(sentence);
+  });
+});
+
 describe('extractHtmlFragment (clipboard rich text)', () => {
   it.each(fragmentCases)('$name', ({ html, blocks }) => {
     expect(extractHtmlFragment(html)).toEqual({ blocks, notices: [] });
@@ -150,5 +186,33 @@ describe('extractHtmlFragment (clipboard rich text)', () => {
       blocks: [{ kind: 'paragraph', text: 'أب' }],
       notices: ['control-characters-stripped'],
     });
+  });
+});
+
+/** Characters for one line: Arabic, Latin, spaces of several kinds, markup-significant, controls. */
+const lineUnit = fc.constantFrom(
+  ...'ابتسلمنهويةىأ كَ AbZ<>&"\'/;=\t\u00A0\u2003\u0000\u0007\u001B\u202E\u200F\u200C'.split(''),
+);
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+describe('extractHtmlFragment properties', () => {
+  it('paragraphs of escaped text give the blocks the same lines give as plain text', () => {
+    fc.assert(
+      fc.property(
+        // Each line has a letter: a blank line would switch plain text to paragraphs by blank line.
+        fc.array(
+          fc.string({ unit: lineUnit, maxLength: 40 }).map((line) => `${line}ب`),
+          { maxLength: 8 },
+        ),
+        (lines) => {
+          const html = lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('');
+          const fromHtml = extractHtmlFragment(html).blocks;
+          const fromText = extractPlainText(lines.join('\n')).blocks;
+          expect(fromHtml.map((b) => b.text)).toEqual(fromText.map((b) => b.text));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
