@@ -11,8 +11,8 @@ import type {
 import { extractPlainText } from './extract-plain-text';
 import { guessPublishedDate } from './guess-published-date';
 import type { PageMetadata } from './page-metadata';
-import { httpUrl } from './page-metadata';
 import { isoDateOf } from './iso-date';
+import { httpUrl, siteHost } from './web-address';
 
 /** What the add-article dialog hands over: a paste (plain or rich) or a file's decoded text. */
 export type ArticleInput =
@@ -107,8 +107,7 @@ function completeMeta(
   return {
     title,
     sourceUrl,
-    siteName:
-      hints.siteName ?? (sourceUrl ? new URL(sourceUrl).hostname.replace(/^www\./u, '') : null),
+    siteName: hints.siteName ?? (sourceUrl ? siteHost(sourceUrl) : null),
     author: hints.author ?? null,
     published: publishedDate(hints.published, text, today),
     language,

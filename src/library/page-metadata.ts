@@ -1,5 +1,6 @@
 import { cleanBlockText } from './clean-text';
 import { isoDateOf } from './iso-date';
+import { httpUrl, siteHost } from './web-address';
 
 /** What a saved page says about itself in its head, JSON-LD and `<time>` elements. */
 export interface PageMetadata {
@@ -46,7 +47,7 @@ export function readPageMetadata(doc: Document): PageMetadata {
   const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? '';
   const sourceUrl =
     httpUrl(canonical) ?? httpUrl(meta('og:url') ?? '') ?? httpUrl(ld.url ?? '') ?? null;
-  const siteName = meta('og:site_name') ?? ld.publisher ?? hostOf(sourceUrl);
+  const siteName = meta('og:site_name') ?? ld.publisher ?? (sourceUrl ? siteHost(sourceUrl) : null);
   const metaAuthor = meta('author', 'article:author', 'dc.creator', 'byl');
   const author = (metaAuthor && !httpUrl(metaAuthor) ? metaAuthor : null) ?? ld.author ?? null;
   const timeElement =
@@ -78,20 +79,6 @@ function titleElementText(doc: Document, siteName: string | null): string | null
     }
   }
   return title;
-}
-
-/** `value` as an absolute http(s) URL string, or null for anything else. */
-export function httpUrl(value: string): string | null {
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
-function hostOf(url: string | null): string | null {
-  return url ? new URL(url).hostname.replace(/^www\./u, '') || null : null;
 }
 
 /** Types of a JSON-LD object that describes the article itself. */
