@@ -14,6 +14,8 @@ export interface MarkdownBlocks {
   notices: ExtractNotice[];
 }
 
+/** An inline `<br>`: a line break within the paragraph, so a space between its words. */
+const BREAK_TAG = /^<br\s*\/?>$/iu;
 /** Between table cells, which have no block of their own. */
 const CELL_SEPARATOR = ' | ';
 
@@ -80,9 +82,10 @@ function inlineText(node: Nodes): string {
       return node.value;
     case 'break':
       return ' ';
+    case 'html':
+      return BREAK_TAG.test(node.value.trim()) ? ' ' : '';
     case 'image':
     case 'imageReference':
-    case 'html':
     case 'footnoteReference':
       return '';
     default:

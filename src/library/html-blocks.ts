@@ -33,6 +33,8 @@ export const NON_TEXT_SELECTOR = [
   '[aria-hidden="true" i]',
   // A javascript: link is an action ("print", "share"), never a phrase of the article.
   'a[href^="javascript:" i]',
+  // Word's own list bullets and numbers ("·", "1."), which the list markup already says.
+  '[style*="mso-list:ignore" i]',
 ].join(',');
 
 /** Elements that start and end a block of text (the rest is inline, joined into its block). */

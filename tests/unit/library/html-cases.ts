@@ -47,6 +47,11 @@ export const fragmentCases: { name: string; html: string; blocks: ExtractedBlock
     blocks: [p('نص من وورد')],
   },
   {
+    name: 'Word lists: the bullet Word draws itself is dropped',
+    html: "<p class=MsoListParagraphCxSpFirst dir=RTL><![if !supportLists]><span style='font-family:Symbol;mso-list:Ignore'>·<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp; </span></span><![endif]>أرمينيا<o:p></o:p></p>",
+    blocks: [p('أرمينيا')],
+  },
+  {
     name: 'br and hr end blocks, divs are paragraphs',
     html: '<div>سطر<br>سطر ثان<br><br>ثالث</div><hr><div>رابع</div>',
     blocks: [p('سطر'), p('سطر ثان'), p('ثالث'), p('رابع')],

@@ -63,6 +63,11 @@ export const markdownCases: { name: string; markdown: string; blocks: ExtractedB
     blocks: [p('سطر تال ثالث *ليس تأكيداً* & م')],
   },
   {
+    name: 'an inline <br> keeps its words apart; other inline tags just go',
+    markdown: 'سطر<br>تال<br/>ثالث و<span>نص</span>.',
+    blocks: [p('سطر تال ثالث ونص.')],
+  },
+  {
     name: 'autolinks stay as their text',
     markdown: 'المصدر: <https://tass.ru/x> و www.example.org',
     blocks: [p('المصدر: https://tass.ru/x و www.example.org')],
