@@ -21,7 +21,8 @@ export interface CleanedText {
 }
 
 /**
- * Normalises a whole input before it is split into blocks: drops a leading byte-order mark,
+ * Normalises a whole input before it is split into blocks: drops byte-order marks (leading,
+ * or left inside by files pasted together; as a zero-width no-break space it is obsolete),
  * turns CRLF and CR into LF, the Unicode line and paragraph separators into one and two line
  * breaks, vertical tab, form feed and NEL into a line break, and removes every other control
  * character except tab. Never throws.
@@ -29,7 +30,7 @@ export interface CleanedText {
  */
 export function cleanInput(raw: string): CleanedText {
   const lines = raw
-    .replace(/^\uFEFF/u, '')
+    .replace(/\uFEFF/gu, '')
     .replace(/\r\n?/gu, '\n')
     .replace(/\u2028/gu, '\n')
     .replace(/\u2029/gu, '\n\n');
@@ -38,10 +39,15 @@ export function cleanInput(raw: string): CleanedText {
 }
 
 /**
- * One block's text as the canonical text needs it: control characters removed, every run of
- * white space (line breaks included) folded to one space, trimmed. May return ''.
+ * One block's text as the canonical text needs it: control characters and byte-order marks
+ * removed, every run of white space (line breaks included) folded to one space, trimmed.
+ * May return ''.
  * @param raw a block's text from any extractor
  */
 export function cleanBlockText(raw: string): string {
-  return raw.replace(CONTROL, '').replace(SPACE_RUN, ' ').trim();
+  return raw
+    .replace(CONTROL, '')
+    .replace(/\uFEFF/gu, '')
+    .replace(SPACE_RUN, ' ')
+    .trim();
 }

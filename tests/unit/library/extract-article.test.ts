@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ArticleInput } from '../../../src/library/extract-article';
@@ -7,6 +8,9 @@ import type { ExtractResult } from '../../../src/library/extracted-article';
 import { seedArticle, seedText } from '../../seed-article';
 
 const TODAY = '2026-12-04';
+/** What no block may hold: controls, line breaks and explicit bidi formatting. */
+// eslint-disable-next-line no-control-regex -- the invariant is about controls
+const FORBIDDEN = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
 const fixture = (name: string) => readFileSync(`tests/fixtures/library/${name}`, 'utf8');
 const extract = (input: ArticleInput): Promise<ExtractResult> => extractArticle(input, TODAY);
 
@@ -149,4 +153,77 @@ describe('extractArticle: bad input', () => {
     expect(result.blocks.map((b) => b.text)).toEqual(['قال زاس.', 'نص.']);
     expect(result.notices).toEqual(['control-characters-stripped']);
   });
+});
+
+/** Pieces of HTML, Markdown and text, glued at random into hostile inputs. */
+const token = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 12 }),
+  fc.constantFrom(
+    '<p>',
+    '</p>',
+    '<h2>',
+    '<li>',
+    '<ul>',
+    '<blockquote>',
+    '<br>',
+    '<pre>',
+    '</pre>',
+    '<script>',
+    '<!--',
+    '-->',
+    '<img src=x onerror=alert(1)>',
+    '<a href="javascript:x">',
+    '&amp;',
+    '&#0;',
+    '# ',
+    '> ',
+    '- ',
+    '1. ',
+    '```',
+    '|',
+    '---\n',
+    '[^1]',
+    '![a](b)',
+    '**',
+    '\n',
+    '\n\n',
+    '\r',
+    'قال زاس',
+    'Zas said',
+    '9 فبراير 2022',
+    '\u0000',
+    '\u202E',
+    '\uFEFF',
+    ' ',
+  ),
+);
+const hostile = fc.array(token, { maxLength: 40 }).map((parts) => parts.join(''));
+const kinds = fc.constantFrom<'paste-text' | 'paste-html' | 'md' | 'html'>(
+  'paste-text',
+  'paste-html',
+  'md',
+  'html',
+);
+
+describe('extractArticle properties', () => {
+  it('never throws, and every block it gives is clean, whatever the input', async () => {
+    await fc.assert(
+      fc.asyncProperty(kinds, hostile, async (kind, text) => {
+        const input: ArticleInput =
+          kind === 'md' || kind === 'html'
+            ? { kind: 'file', name: `x.${kind}`, text }
+            : { kind, text };
+        const result = await extract(input);
+        if (!result.ok) return;
+        expect(result.meta.title).not.toBe('');
+        for (const block of result.blocks) {
+          expect(block.text).not.toBe('');
+          expect(block.text).not.toMatch(FORBIDDEN);
+          expect(block.text).not.toMatch(/\s\s|^\s|\s$/u);
+        }
+      }),
+      { numRuns: 200 },
+    );
+    // Each run may parse a page with Readability: generous on a loaded machine.
+  }, 30_000);
 });
