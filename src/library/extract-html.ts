@@ -3,7 +3,7 @@ import { cleanInput } from './clean-text';
 import type { ExtractedBlock, ExtractNotice } from './extracted-article';
 import { blocksFromElement } from './html-blocks';
 import type { PageMetadata } from './page-metadata';
-import { readPageMetadata } from './page-metadata';
+import { bylineAuthor, readPageMetadata } from './page-metadata';
 import { removeTeasers, stripPageFurniture } from './strip-page-furniture';
 
 /** A saved page's article: its blocks and metadata, or why there is none. */
@@ -57,7 +57,7 @@ export function extractHtmlPage(raw: string): HtmlPageResult {
       ...meta,
       // Readability trims a site name it does not know from <title>; ours only one we know.
       title: meta.title ?? (title?.trim() || meta.documentTitle),
-      author: meta.author ?? (byline?.trim() || null),
+      author: meta.author ?? bylineAuthor(byline),
     },
     notices: controlsStripped ? ['control-characters-stripped'] : [],
   };

@@ -15,6 +15,13 @@ export interface PageMetadata {
   published: string | null;
 }
 
+/** "By", "بقلم", "كتب" and the like before a name in a byline. */
+const BYLINE_LEAD = /^(?:by|بقلم|كتبت?|إعداد|اعداد)(?:\s*:\s*|\s+|$)/iu;
+/** What follows the name in a byline: a date, a place, a role after a separator. */
+const BYLINE_TAIL = /\s+[·•|—–-]\s+.*$/u;
+/** Longer than this, a "byline" is a sentence, not a name. */
+const MAX_AUTHOR_LENGTH = 100;
+
 /** The JSON-LD fields we read, from whichever object describes the article. */
 interface LinkedData {
   headline?: string;
@@ -79,6 +86,18 @@ function titleElementText(doc: Document, siteName: string | null): string | null
     }
   }
   return title;
+}
+
+/**
+ * The author's name in a byline as Readability found it in the page ("بقلم: أحمد · 9 فبراير
+ * 2022" → "أحمد"), or null when what is left is empty or too long to be a name.
+ * @param byline Readability's `byline`, or null
+ */
+export function bylineAuthor(byline: string | null | undefined): string | null {
+  const name = cleanBlockText(byline ?? '')
+    .replace(BYLINE_LEAD, '')
+    .replace(BYLINE_TAIL, '');
+  return name && name.length <= MAX_AUTHOR_LENGTH ? name : null;
 }
 
 /** Types of a JSON-LD object that describes the article itself. */

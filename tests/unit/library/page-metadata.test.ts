@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { isoDateOf } from '../../../src/library/iso-date';
 import type { PageMetadata } from '../../../src/library/page-metadata';
-import { readPageMetadata } from '../../../src/library/page-metadata';
+import { bylineAuthor, readPageMetadata } from '../../../src/library/page-metadata';
 
 const read = (head: string, body = ''): PageMetadata =>
   readPageMetadata(
@@ -122,5 +122,22 @@ describe('isoDateOf', () => {
     ['', null],
   ])('%s → %s', (value, expected) => {
     expect(isoDateOf(value)).toBe(expected);
+  });
+});
+
+describe('bylineAuthor', () => {
+  it.each([
+    ['مراسل الوكالة في موسكو · 9 فبراير 2022', 'مراسل الوكالة في موسكو'],
+    ['بقلم: أحمد محمود', 'أحمد محمود'],
+    ['كتب  سامي   علي | القاهرة', 'سامي علي'],
+    ['By Jane Doe - Staff writer', 'Jane Doe'],
+    ['Jean-Luc Picard', 'Jean-Luc Picard'],
+    ['Byron Smith', 'Byron Smith'],
+    ['', null],
+    [null, null],
+    ['By ', null],
+    ['x'.repeat(101), null],
+  ])('%s → %s', (byline, expected) => {
+    expect(bylineAuthor(byline)).toBe(expected);
   });
 });
