@@ -18,7 +18,12 @@ import { httpUrl, siteHost } from './web-address';
 export type ArticleInput =
   | { kind: 'paste-text'; text: string }
   | { kind: 'paste-html'; text: string }
-  | { kind: 'file'; name: string; text: string };
+  | {
+      kind: 'file';
+      name: string;
+      text: string;
+      /** The file's MIME type, if known. */ type?: string;
+    };
 
 /** A title made from the first block is cut at a word boundary near this many characters. */
 const TITLE_FROM_TEXT_LENGTH = 120;
@@ -31,7 +36,7 @@ const TITLE_FROM_TEXT_LENGTH = 120;
  * first full date in the text (`guessed`); language and direction come from the letters.
  * A refusal is `{ ok: false, error }`, never an exception.
  * @param input the paste or file text; a file's size and type should already have passed
- *   {@link checkFile} (its name is checked again here)
+ *   {@link checkFile} (its name and type are checked again here)
  * @param today ISO `YYYY-MM-DD`, bounds a guessed publication date (defaults to the UTC date)
  * @throws RangeError only if `today` is given and is not an ISO calendar date (a caller bug)
  */
@@ -41,7 +46,7 @@ export async function extractArticle(
 ): Promise<ExtractResult> {
   let format: ArticleFormat | 'fragment' = input.kind === 'paste-html' ? 'fragment' : 'txt';
   if (input.kind === 'file') {
-    const byName = checkFile({ name: input.name, size: input.text.length, type: '' });
+    const byName = checkFile({ name: input.name, size: input.text.length, type: input.type ?? '' });
     if (!byName.ok) return byName;
     const start = checkFileStart(input.text);
     if (!start.ok) return start;

@@ -25,7 +25,8 @@ export async function readArticleFile(file: File, today?: string): Promise<FileE
     new Uint8Array(await file.arrayBuffer()),
     check.value,
   );
-  const result = await extractArticle({ kind: 'file', name: file.name, text }, today);
+  const input = { kind: 'file', name: file.name, type: file.type, text } as const;
+  const result = await extractArticle(input, today);
   if (!result.ok) return result;
   const notices = guessed ? [...result.notices, 'encoding-guessed' as const] : result.notices;
   return { ...result, notices, encoding };

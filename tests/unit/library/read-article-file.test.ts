@@ -89,6 +89,14 @@ describe('readArticleFile', () => {
     expect(result.notices).toEqual([]);
   });
 
+  it('reads a file without an extension by its MIME type', async () => {
+    const result = await readArticleFile(
+      new File([arabic], 'README', { type: 'text/plain' }),
+      TODAY,
+    );
+    expect(result.ok && result.blocks).toEqual([{ kind: 'paragraph', text: arabic }]);
+  });
+
   it('says so when it guessed the encoding', async () => {
     const result = await readArticleFile(new File([cp1256(arabic)], 'old.txt'), TODAY);
     expect(result.ok && result).toMatchObject({
