@@ -22,7 +22,8 @@ export type ArticleInput =
       kind: 'file';
       name: string;
       text: string;
-      /** The file's MIME type, if known. */ type?: string;
+      /** The file's MIME type, if known: decides a file whose name has no extension. */
+      type?: string;
     };
 
 /** A title made from the first block is cut at a word boundary near this many characters. */
