@@ -12,7 +12,7 @@ import { extractPlainText } from './extract-plain-text';
 import { guessPublishedDate } from './guess-published-date';
 import type { PageMetadata } from './page-metadata';
 import { isoDateOf } from './iso-date';
-import { httpUrl, siteHost } from './web-address';
+import { siteHost, sourceUrlOf } from './web-address';
 
 /** What the add-article dialog hands over: a paste (plain or rich) or a file's decoded text. */
 export type ArticleInput =
@@ -80,7 +80,7 @@ async function extractByFormat(
         title: frontMatter.title ?? null,
         author: frontMatter.author ?? null,
         published: frontMatter.date ? isoDateOf(frontMatter.date) : null,
-        sourceUrl: frontMatter.url ? httpUrl(frontMatter.url) : null,
+        sourceUrl: frontMatter.url ? sourceUrlOf(frontMatter.url) : null,
       };
       return { ok: true, blocks, hints, notices };
     }

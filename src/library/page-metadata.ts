@@ -1,6 +1,6 @@
 import { cleanBlockText } from './clean-text';
 import { isoDateOf } from './iso-date';
-import { httpUrl, siteHost } from './web-address';
+import { httpUrl, siteHost, sourceUrlOf } from './web-address';
 
 /** What a saved page says about itself in its head, JSON-LD and `<time>` elements. */
 export interface PageMetadata {
@@ -34,11 +34,13 @@ interface LinkedData {
 /**
  * Reads a saved page's metadata before anything is removed from it: title (og:title,
  * twitter:title, JSON-LD headline; `<title>` apart, as `documentTitle`), source
- * URL (`link rel=canonical`, og:url, JSON-LD url; absolute http(s) only), site name
+ * URL (`link rel=canonical`, og:url, JSON-LD url; absolute http(s) only, tracking parameters
+ * removed), site name
  * (og:site_name, JSON-LD publisher, else the source's host), author (meta author,
  * article:author unless it is a URL, JSON-LD author) and publication date
  * (article:published_time, JSON-LD datePublished, other date metas, the first
- * `<time datetime>`). JSON-LD is parsed as data, never run. Never throws.
+ * `<time datetime>` in the `article`, else in the page). JSON-LD is parsed as data, never
+ * run. Never throws.
  * @param doc a DOMParser document
  */
 export function readPageMetadata(doc: Document): PageMetadata {
@@ -53,10 +55,13 @@ export function readPageMetadata(doc: Document): PageMetadata {
   const ld = readLinkedData(doc);
   const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? '';
   const sourceUrl =
-    httpUrl(canonical) ?? httpUrl(meta('og:url') ?? '') ?? httpUrl(ld.url ?? '') ?? null;
+    sourceUrlOf(canonical) ?? sourceUrlOf(meta('og:url') ?? '') ?? sourceUrlOf(ld.url ?? '');
   const siteName = meta('og:site_name') ?? ld.publisher ?? (sourceUrl ? siteHost(sourceUrl) : null);
-  const metaAuthor = meta('author', 'article:author', 'dc.creator', 'byl');
-  const author = (metaAuthor && !httpUrl(metaAuthor) ? metaAuthor : null) ?? ld.author ?? null;
+  // article:author is often a profile URL, which is no name.
+  const metaAuthor = ['author', 'article:author', 'dc.creator', 'byl']
+    .map((key) => meta(key))
+    .find((value) => value !== null && !httpUrl(value));
+  const author = metaAuthor ?? ld.author ?? null;
   const timeElement =
     doc.querySelector('article time[datetime]') ?? doc.querySelector('time[datetime]');
   const published =

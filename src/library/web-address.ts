@@ -24,3 +24,29 @@ export function siteHost(url: string): string | null {
     return null;
   }
 }
+
+/** Query parameters that say who shared a link, not what it points to. */
+const TRACKING_PARAMETER = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|yclid|igshid)$/iu;
+
+/**
+ * An http(s) URL without its tracking query parameters (utm_*, fbclid, gclid and the like):
+ * the same article's address whoever shared it, so two copies are recognisably one.
+ * @param url an absolute URL, as {@link httpUrl} returns
+ */
+export function withoutTracking(url: string): string {
+  const parsed = new URL(url);
+  for (const name of [...parsed.searchParams.keys()]) {
+    if (TRACKING_PARAMETER.test(name)) parsed.searchParams.delete(name);
+  }
+  return parsed.href;
+}
+
+/**
+ * An article's source address from untrusted text: an absolute http(s) URL without tracking
+ * parameters, or null.
+ * @param value a canonical link, og:url, JSON-LD url or front matter field
+ */
+export function sourceUrlOf(value: string): string | null {
+  const url = httpUrl(value);
+  return url ? withoutTracking(url) : null;
+}

@@ -70,6 +70,18 @@ const cases: [name: string, head: string, body: string, expected: Partial<PageMe
     '',
     { author: null },
   ],
+  [
+    'a profile URL does not hide a later author meta',
+    '<meta property="article:author" content="https://facebook.com/x"><meta name="dc.creator" content="تاس">',
+    '',
+    { author: 'تاس' },
+  ],
+  [
+    'og:url loses its tracking parameters',
+    '<meta property="og:url" content="https://x.org/a?utm_source=share&id=3">',
+    '',
+    { sourceUrl: 'https://x.org/a?id=3' },
+  ],
   ['meta author', '<meta name="author" content=" هيئة  التحرير ">', '', { author: 'هيئة التحرير' }],
   [
     'a date meta in RFC 2822 form',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { httpUrl, siteHost } from '../../../src/library/web-address';
+import { httpUrl, siteHost, sourceUrlOf, withoutTracking } from '../../../src/library/web-address';
 
 describe('httpUrl', () => {
   it.each([
@@ -27,5 +27,26 @@ describe('siteHost', () => {
     ['not a url', null],
   ])('%s → %s', (url, expected) => {
     expect(siteHost(url)).toBe(expected);
+  });
+});
+
+describe('withoutTracking', () => {
+  it.each([
+    ['https://x.org/a?utm_source=tw&utm_medium=social', 'https://x.org/a'],
+    ['https://x.org/a?id=5&fbclid=abc&UTM_Campaign=z#top', 'https://x.org/a?id=5#top'],
+    ['https://x.org/a?page=2', 'https://x.org/a?page=2'],
+    ['https://x.org/a', 'https://x.org/a'],
+  ])('%s → %s', (url, expected) => {
+    expect(withoutTracking(url)).toBe(expected);
+  });
+});
+
+describe('sourceUrlOf', () => {
+  it.each([
+    [' https://x.org/a?utm_source=tw ', 'https://x.org/a'],
+    ['javascript:alert(1)', null],
+    ['/a', null],
+  ])('%s → %s', (value, expected) => {
+    expect(sourceUrlOf(value)).toBe(expected);
   });
 });
