@@ -1,6 +1,7 @@
 import type { Alignment } from './align';
 import { alignNear } from './align';
 import { matchWithContext } from './match-context';
+import { matchContextExactly, matchOneSideExactly } from './match-exact';
 import { matchQuoteAlone, matchQuoteNear } from './match-quote';
 import type { NormalizedText } from './normalize-arabic';
 import {
@@ -67,6 +68,9 @@ function anchorIn(
   const found =
     held ??
     (hint !== null ? matchQuoteNear(norm.text, pattern, hint) : null) ??
+    (hint !== null ? matchWithContext(norm.text, pattern, hint, 1) : null) ??
+    matchContextExactly(norm.text, pattern, hint) ??
+    matchOneSideExactly(norm.text, pattern) ??
     matchWithContext(norm.text, pattern, hint) ??
     matchQuoteAlone(norm.text, pattern, hint);
   if (!found) return ORPHAN;

@@ -16,12 +16,15 @@ const WIDEN = 8;
  * nearest to the hint, then earliest.
  * @param text the normalised text
  * @param hint normalised offset where the quote was, or null when only the quote is known
+ * @param windows how many windows to search at most (the first alone is cheap: moved text is
+ *   then better looked for exactly, before the wider windows)
  * @returns the alignment (cuts = the quote), or null when there is none
  */
 export function matchWithContext(
   text: string,
   pattern: QuotePattern,
   hint: number | null,
+  windows = Infinity,
 ): Alignment | null {
   const maxErrors = contextErrorBudget(pattern.context.length);
   const quoteBudget = quoteErrorBudget(pattern.exact.length, true);
@@ -37,13 +40,15 @@ export function matchWithContext(
     return pick(found.filter(accept), null);
   }
   const center = hint - pattern.exactStart;
+  let tried = 0;
   for (let half = Math.max(FIRST_WINDOW, 2 * pattern.context.length); ; half *= WIDEN) {
     const from = center - half;
     const to = center + half;
     const bestOnly = { near: center };
     const found = findApproximate(text, pattern.context, { ...query, from, to, bestOnly });
     const best = pick(found.filter(accept), hint);
-    if (best || (from <= 0 && to >= text.length)) return best;
+    tried += 1;
+    if (best || (from <= 0 && to >= text.length) || tried >= windows) return best;
   }
 }
 
