@@ -126,10 +126,27 @@ export function unchangedSet(text: string, ranges: TextRange[]): AnchoringSet {
   return setOf('unchanged', text, ranges, { text, map: (x) => x });
 }
 
-/** A unit a deletion cannot be blamed on a neighbour for: unlike both neighbours, not a space. */
+/** Harakat, shadda and the other marks normalisation removes (they belong to the letter before). */
+const MARK = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/u;
+
+/**
+ * A unit whose deletion has one place only: a letter (not a space or a mark) unlike both
+ * neighbours, not followed by a mark (which would be left without its letter), and not between
+ * two spaces (which would merge into one).
+ */
 function clearCut(text: string, at: number): boolean {
   const unit = text[at];
-  return unit !== undefined && !/\s/u.test(unit) && unit !== text[at - 1] && unit !== text[at + 1];
+  const before = text[at - 1] ?? '';
+  const after = text[at + 1] ?? '';
+  return (
+    unit !== undefined &&
+    !/\s/u.test(unit) &&
+    !MARK.test(unit) &&
+    !MARK.test(after) &&
+    !(/\s/u.test(before) && /\s/u.test(after)) &&
+    unit !== before &&
+    unit !== after
+  );
 }
 
 /**
