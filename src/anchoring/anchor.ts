@@ -21,6 +21,12 @@ export interface Anchorer {
   anchor(target: AnnotationTarget): AnchorResult;
 }
 
+/**
+ * Fuzzy windows searched around the old place (±256, then ±2,048 units) before the whole text
+ * is searched exactly: farther than that, the text more likely moved than was edited.
+ */
+const NEAR_WINDOWS = 2;
+
 const ORPHAN: AnchorResult = Object.freeze({ status: 'orphan' });
 
 /**
@@ -68,7 +74,7 @@ function anchorIn(
   const found =
     held ??
     (hint !== null ? matchQuoteNear(norm.text, pattern, hint) : null) ??
-    (hint !== null ? matchWithContext(norm.text, pattern, hint, 1) : null) ??
+    (hint !== null ? matchWithContext(norm.text, pattern, hint, NEAR_WINDOWS) : null) ??
     matchContextExactly(norm.text, pattern, hint) ??
     matchOneSideExactly(norm.text, pattern) ??
     matchWithContext(norm.text, pattern, hint) ??
