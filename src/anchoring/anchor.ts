@@ -43,8 +43,11 @@ export function createAnchorer(text: string): Anchorer {
  * Finds where `target` is in `text` (UTF-16 offsets). In order: the stored position when the
  * quote is still there (compared after Arabic normalisation) and its context agrees; else the
  * same quote a few units away with its context still mostly there; else
- * prefix + quote + suffix matched together near the old place, exactly or within 10% edits;
- * else the quote alone, exactly or within 10% edits, chosen by context and nearness; else
+ * prefix + quote + suffix matched together within ±2,048 units of the old place, exactly or
+ * within 10% edits; else (moved text) prefix + quote + suffix verbatim anywhere, or the quote
+ * with one whole side of its context found only once and the other side still agreeing; else
+ * prefix + quote + suffix within 10% edits in ever wider windows; else the quote alone,
+ * exactly or within 10% edits, chosen by context and nearness; else
  * `{ status: 'orphan' }`, never a guess. A found range starts on a character (not on its
  * harakat) and ends after its last character's harakat. Never throws. To anchor many targets
  * in one text, use {@link createAnchorer}.
