@@ -80,6 +80,21 @@ suite('anchoring set properties', () => {
     );
   });
 
+  it('a short quote whose place and context are gone is an orphan, not another copy', () => {
+    fc.assert(
+      fc.property(shortRange, (one) => {
+        fc.pre(one.length === 1);
+        const { start, end } = one[0] as TextRange;
+        const target = unchangedSet(text, one).targets[0]!;
+        const from = Math.max(0, start - 40);
+        const to = Math.min(text.length, end + 40);
+        const gone = text.slice(0, from) + '§'.repeat(to - from) + text.slice(to);
+        expect(createAnchorer(gone).anchor(target)).toEqual({ status: 'orphan' });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('text moved (inserted before, paragraphs reordered): every range found, none elsewhere', () => {
     fc.assert(
       fc.property(fc.nat({ max: 10_000 }), fc.integer({ min: 1, max: 4 }), (seed, every) => {
