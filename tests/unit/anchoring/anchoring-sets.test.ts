@@ -53,6 +53,18 @@ suite('anchoring sets (small versions of the bench)', () => {
     },
   );
 
+  it.each(sets.map((set) => ({ set, name: set.name, size: set.text.length })))(
+    '$name, $size units, targets anchored in reverse: the same places (the move remembered is only a first guess)',
+    ({ set }) => {
+      const anchorer = createAnchorer(set.text);
+      const results = set.targets
+        .toReversed()
+        .map((t) => anchorer.anchor(t))
+        .reverse();
+      expect(score(set, results)).toEqual({ right: set.targets.length, wrong: 0, orphan: 0 });
+    },
+  );
+
   it('the short-quote sets hold short quotes only, each with two units deleted', () => {
     const set = sets[3] as AnchoringSet;
     for (const [i, t] of set.targets.entries()) {
