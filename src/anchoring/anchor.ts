@@ -1,6 +1,7 @@
 import type { Alignment } from './align';
 import { alignNear } from './align';
 import { matchWithContext } from './match-context';
+import { matchContextExactly, matchOneSideExactly } from './match-exact';
 import { matchQuoteAlone, matchQuoteNear } from './match-quote';
 import type { NormalizedText } from './normalize-arabic';
 import {
@@ -20,24 +21,46 @@ export interface Anchorer {
   anchor(target: AnnotationTarget): AnchorResult;
 }
 
+/**
+ * Fuzzy windows searched around the old place (±256, then ±2,048 units) before the whole text
+ * is searched exactly: farther than that, the text more likely moved than was edited.
+ */
+const NEAR_WINDOWS = 2;
+
+/** Units either side of where the last target's move puts this one, searched verbatim. */
+const SHIFT_SLACK = 64;
+
 const ORPHAN: AnchorResult = Object.freeze({ status: 'orphan' });
+
+/** What anchoring one target tells about the next: how far the last one found had moved. */
+interface Memory {
+  /** Normalised units from the last found target's old place to its new one. */
+  shift: number | null;
+}
 
 /**
  * Creates an {@link Anchorer} for `text`. The anchoring normalisation of the text is computed
- * at the first target that needs it and reused for every later one.
+ * at the first target that needs it and reused for every later one. Text moves in blocks, so
+ * it also remembers how far the last target found had moved: the next one's whole context is
+ * first checked, verbatim, that far from its own old place (one comparison instead of a
+ * search).
  */
 export function createAnchorer(text: string): Anchorer {
   let norm: NormalizedText | null = null;
   const normalized = () => (norm ??= normalizeArabic(text, ANCHORING_NORMALIZATION));
-  return { anchor: (target) => anchorIn(text, normalized, target) };
+  const memory: Memory = { shift: null };
+  return { anchor: (target) => anchorIn(text, normalized, target, memory) };
 }
 
 /**
  * Finds where `target` is in `text` (UTF-16 offsets). In order: the stored position when the
  * quote is still there (compared after Arabic normalisation) and its context agrees; else the
  * same quote a few units away with its context still mostly there; else
- * prefix + quote + suffix matched together near the old place, exactly or within 10% edits;
- * else the quote alone, exactly or within 10% edits, chosen by context and nearness; else
+ * prefix + quote + suffix matched together within ±2,048 units of the old place, exactly or
+ * within 10% edits; else (moved text) prefix + quote + suffix verbatim anywhere, or the quote
+ * with one whole side of its context found only once and the other side still agreeing; else
+ * prefix + quote + suffix within 10% edits in ever wider windows; else the quote alone,
+ * exactly or within 10% edits, chosen by context and nearness; else
  * `{ status: 'orphan' }`, never a guess. A found range starts on a character (not on its
  * harakat) and ends after its last character's harakat. Never throws. To anchor many targets
  * in one text, use {@link createAnchorer}.
@@ -50,6 +73,7 @@ function anchorIn(
   text: string,
   normalized: () => NormalizedText,
   target: AnnotationTarget,
+  memory: Memory,
 ): AnchorResult {
   const { quote } = target;
   const stored = validPosition(target.position, text.length);
@@ -67,13 +91,46 @@ function anchorIn(
   const found =
     held ??
     (hint !== null ? matchQuoteNear(norm.text, pattern, hint) : null) ??
+    (hint !== null && memory.shift !== null
+      ? contextNear(norm.text, pattern, hint + memory.shift)
+      : null) ??
+    (hint !== null ? matchWithContext(norm.text, pattern, hint, NEAR_WINDOWS) : null) ??
+    matchContextExactly(norm.text, pattern, hint) ??
+    matchOneSideExactly(norm.text, pattern) ??
     matchWithContext(norm.text, pattern, hint) ??
     matchQuoteAlone(norm.text, pattern, hint);
   if (!found) return ORPHAN;
+  if (hint !== null) memory.shift = found.cutStart - hint;
   const { start, end } = toOriginalRange(norm, found.cutStart, found.cutEnd);
   if (found.innerErrors > 0) return { status: 'fuzzy', start, end };
   const same = stored !== null && start === stored.start && end === stored.end;
   return { status: same ? 'position' : 'quote', start, end };
+}
+
+/**
+ * Prefix + quote + suffix verbatim with the quote starting within {@link SHIFT_SLACK} units of
+ * `at` (normalised), the nearest such copy; else null. The slack absorbs marks: stored offsets
+ * are mapped through the new text's normalisation, not the old one's.
+ */
+function contextNear(normText: string, pattern: QuotePattern, at: number): Alignment | null {
+  const from = Math.max(0, at - pattern.exactStart - SHIFT_SLACK);
+  const hay = normText.slice(from, at - pattern.exactStart + SHIFT_SLACK + pattern.context.length);
+  let best = -1;
+  for (let i = hay.indexOf(pattern.context); i !== -1; i = hay.indexOf(pattern.context, i + 1)) {
+    const cut = from + i + pattern.exactStart;
+    if (best === -1 || Math.abs(cut - at) < Math.abs(best - at)) best = cut;
+  }
+  if (best === -1) return null;
+  const start = best - pattern.exactStart;
+  const end = start + pattern.context.length;
+  return {
+    start,
+    end,
+    errors: 0,
+    cutStart: best,
+    cutEnd: best + pattern.exact.length,
+    innerErrors: 0,
+  };
 }
 
 function validPosition(

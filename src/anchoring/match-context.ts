@@ -16,12 +16,15 @@ const WIDEN = 8;
  * nearest to the hint, then earliest.
  * @param text the normalised text
  * @param hint normalised offset where the quote was, or null when only the quote is known
+ * @param windows how many windows to search at most (the first alone is cheap: moved text is
+ *   then better looked for exactly, before the wider windows)
  * @returns the alignment (cuts = the quote), or null when there is none
  */
 export function matchWithContext(
   text: string,
   pattern: QuotePattern,
   hint: number | null,
+  windows = Infinity,
 ): Alignment | null {
   const maxErrors = contextErrorBudget(pattern.context.length);
   const quoteBudget = quoteErrorBudget(pattern.exact.length, true);
@@ -37,14 +40,55 @@ export function matchWithContext(
     return pick(found.filter(accept), null);
   }
   const center = hint - pattern.exactStart;
+  const near = Math.max(FIRST_WINDOW, 2 * pattern.context.length) * WIDEN;
+  // Text that only shifted keeps its context: an exact copy within the first two windows is
+  // found by indexOf far more cheaply than by the approximate search of even the first.
+  const shifted = exactIn(text, pattern, Math.max(0, center - near), center + near, hint);
+  if (shifted) return shifted;
+  let tried = 0;
   for (let half = Math.max(FIRST_WINDOW, 2 * pattern.context.length); ; half *= WIDEN) {
     const from = center - half;
     const to = center + half;
     const bestOnly = { near: center };
-    const found = findApproximate(text, pattern.context, { ...query, from, to, bestOnly });
-    const best = pick(found.filter(accept), hint);
-    if (best || (from <= 0 && to >= text.length)) return best;
+    // No match has fewer errors than an exact one, and indexOf is far cheaper than the search.
+    const best =
+      exactIn(text, pattern, Math.max(0, from), to, hint) ??
+      pick(
+        findApproximate(text, pattern.context, { ...query, from, to, bestOnly }).filter(accept),
+        hint,
+      );
+    tried += 1;
+    if (best || (from <= 0 && to >= text.length) || tried >= windows) return best;
   }
+}
+
+/** The copy of the whole context starting in `[from, to]` nearest to `hint`, exactly. */
+function exactIn(
+  text: string,
+  pattern: QuotePattern,
+  from: number,
+  to: number,
+  hint: number,
+): Alignment | null {
+  const { context, exactStart, exactEnd } = pattern;
+  const hay = text.slice(from, to + context.length);
+  let best = -1;
+  for (let at = hay.indexOf(context); at !== -1; at = hay.indexOf(context, at + 1)) {
+    const start = from + at;
+    if (best === -1 || Math.abs(start + exactStart - hint) < Math.abs(best + exactStart - hint)) {
+      best = start;
+    }
+  }
+  if (best === -1) return null;
+  const end = best + context.length;
+  return {
+    start: best,
+    end,
+    errors: 0,
+    cutStart: best + exactStart,
+    cutEnd: best + exactEnd,
+    innerErrors: 0,
+  };
 }
 
 function pick(found: Alignment[], hint: number | null): Alignment | null {

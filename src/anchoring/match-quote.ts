@@ -11,7 +11,7 @@ export const SELF_EVIDENT_LENGTH = 16;
  * on the real article: a repeated phrase's other occurrences reach 0.6 in about 2% of pairs
  * (mostly where it sits inside a longer repeated phrase), 0.5 in 10%.
  */
-const CONTEXT_EVIDENCE = 0.6;
+export const CONTEXT_EVIDENCE = 0.6;
 /** Candidates scored in full; the rest are dropped by a cheap exact-context pre-ranking. */
 const MAX_SCORED = 64;
 /** Weights of the Hypothesis client's match-quote: the quote, each context side, the position. */
@@ -134,7 +134,7 @@ function runAfter(text: string, at: number, suffix: string): number {
 }
 
 /** 1 − (edits to fit `pattern` into `text`) / pattern length; 1 for an empty pattern. */
-function similarity(text: string, pattern: string): number {
+export function similarity(text: string, pattern: string): number {
   if (pattern === '') return 1;
   if (text === '') return 0;
   const [match] = search(text, pattern, pattern.length);

@@ -38,6 +38,18 @@ const deleteLine = (n: number) => (text: string) =>
     .filter((_, i) => i !== n - 1)
     .join('\n');
 const HARAKAT = /[\u064b-\u065f\u0670]/gu;
+/** Moves line `n` (1-based) to the end and puts a new first paragraph before everything. */
+const moveLineToEnd = (n: number) => (text: string) => {
+  const lines = text.split('\n');
+  const [moved] = lines.splice(n - 1, 1);
+  return prepend([...lines, moved].join('\n'));
+};
+/** Moves line `n` (1-based) to the start, after a new first paragraph. */
+const moveLineToStart = (n: number) => (text: string) => {
+  const lines = text.split('\n');
+  const [moved] = lines.splice(n - 1, 1);
+  return prepend([moved, ...lines].join('\n'));
+};
 const toArabicIndic = (text: string) =>
   text.replace(/[0-9]/gu, (d) => String.fromCharCode(0x0660 + Number(d)));
 const toEasternIndic = (text: string) =>
@@ -145,6 +157,24 @@ export const anchorCases: AnchorCase[] = [
     edit: (text) =>
       prepend(text.replace('هناك زيادة كبيرة ', 'هناك ').replace('وبيّن أيضاً', 'وأوضح أيضاً')),
     expected: { status: 'quote', range: { at: '[تم تنظيم احتجاجات في منطقة مانجيستاو]' } },
+  },
+  {
+    name: 'paragraph moved to the end after a new first paragraph: found whole, exactly',
+    source: { at: 'فإن [العملية في كازاخستان] أظهرت' },
+    edit: moveLineToEnd(8),
+    expected: { status: 'quote', range: { at: 'فإن [العملية في كازاخستان] أظهرت' } },
+  },
+  {
+    name: 'first words of a moved paragraph: the suffix pins them, the prefix now differs',
+    source: { at: '[وبيّن أيضاً]: "ساهمت' },
+    edit: moveLineToEnd(9),
+    expected: { status: 'quote', range: { at: '[وبيّن أيضاً]: "ساهمت' } },
+  },
+  {
+    name: 'last words of a moved paragraph: the prefix pins them, the suffix now differs',
+    source: { at: 'منع تآكل [وحدة المنظمة.]' },
+    edit: moveLineToStart(18),
+    expected: { status: 'quote', range: { at: 'منع تآكل [وحدة المنظمة.]' } },
   },
   {
     name: 'a letter deleted inside the quote: fuzzy',
