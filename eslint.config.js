@@ -14,6 +14,7 @@ const pureFolders = [
   'src/export/*.ts',
   'src/search/*.ts',
   'src/task/*.ts',
+  'src/library/*.ts',
 ];
 
 const noEnum = {
