@@ -6,13 +6,12 @@
  * first paint to idle; a highlight's creation to paint; JS heap with 1,000 annotations. (What a
  * first visit fetches is the first-load benchmark.) Builds dist/ first when missing.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import { build, preview } from 'vite';
 import { median } from '../median';
+import { serveDistCopy } from '../serve-dist';
 import { launchBrowser } from '../../tests/e2e/chromium';
 
 const RUNS = 7;
@@ -320,17 +319,8 @@ async function measureStatic(browser: Browser, url: string, cache: Cache): Promi
 }
 
 export async function run(): Promise<void> {
-  if (!existsSync(join(process.cwd(), 'dist/index.html'))) await build({ logLevel: 'warn' });
-  // A copy, so that a build started meanwhile (a shared checkout) cannot change what is measured.
-  const dist = mkdtempSync(join(tmpdir(), 'qari-bench-dist-'));
-  cpSync(join(process.cwd(), 'dist'), dist, { recursive: true });
-  const server = await preview({
-    logLevel: 'warn',
-    build: { outDir: dist },
-    preview: { host: '127.0.0.1', port: 0 },
-  });
-  const address = server.httpServer.address();
-  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+  const served = await serveDistCopy();
+  const { url, dist } = served;
   const plainServer = await serveStatic(dist);
   const plainAddress = plainServer.address();
   const plainUrl = `http://127.0.0.1:${typeof plainAddress === 'object' && plainAddress ? plainAddress.port : 0}/`;
@@ -391,8 +381,7 @@ export async function run(): Promise<void> {
     );
   } finally {
     await browser.close();
-    await server.close();
+    await served.close();
     plainServer.close();
-    rmSync(dist, { recursive: true, force: true });
   }
 }

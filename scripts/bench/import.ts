@@ -9,12 +9,9 @@
  * stored-annotations part of issue 14 and is shown apart. Then the growth per 1,000
  * annotations. Builds dist/ first when missing.
  */
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { build, preview } from 'vite';
 import { median } from '../median';
+import { serveDistCopy } from '../serve-dist';
 import { launchBrowser } from '../../tests/e2e/chromium';
 import { bigW3cFile } from '../../tests/big-import-file';
 import { seedArticle } from '../../tests/seed-article';
@@ -170,16 +167,8 @@ const ms = (n: number) => `${n.toFixed(0)} ms`;
 const task = (n: number) => (n > 0 ? ms(n) : 'none ≥ 50 ms');
 
 export async function run(): Promise<void> {
-  if (!existsSync(join(process.cwd(), 'dist/index.html'))) await build({ logLevel: 'warn' });
-  const dist = mkdtempSync(join(tmpdir(), 'qari-bench-import-'));
-  cpSync(join(process.cwd(), 'dist'), dist, { recursive: true });
-  const server = await preview({
-    logLevel: 'warn',
-    build: { outDir: dist },
-    preview: { host: '127.0.0.1', port: 0 },
-  });
-  const address = server.httpServer.address();
-  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+  const served = await serveDistCopy();
+  const { url } = served;
   const doc = seedArticle();
   const browser = await launchBrowser();
   try {
@@ -239,7 +228,6 @@ export async function run(): Promise<void> {
     }
   } finally {
     await browser.close();
-    await server.close();
-    rmSync(dist, { recursive: true, force: true });
+    await served.close();
   }
 }

@@ -5,12 +5,9 @@
  * notes search takes per keystroke of an Arabic query with 20,000 (typed 2 s after the load). Builds dist/ first when
  * missing.
  */
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { build, preview } from 'vite';
 import { median } from '../median';
+import { serveDistCopy } from '../serve-dist';
 import { launchBrowser } from '../../tests/e2e/chromium';
 import { seedAnnotations, secondVisit, timings } from './browser';
 
@@ -102,16 +99,8 @@ async function measureSearch(browser: Browser, url: string, count: number): Prom
 }
 
 export async function run(): Promise<void> {
-  if (!existsSync(join(process.cwd(), 'dist/index.html'))) await build({ logLevel: 'warn' });
-  const dist = mkdtempSync(join(tmpdir(), 'qari-bench-dist-'));
-  cpSync(join(process.cwd(), 'dist'), dist, { recursive: true });
-  const server = await preview({
-    logLevel: 'warn',
-    build: { outDir: dist },
-    preview: { host: '127.0.0.1', port: 0 },
-  });
-  const address = server.httpServer.address();
-  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+  const served = await serveDistCopy();
+  const { url } = served;
   const browser = await launchBrowser();
   try {
     const ms = (n: number) => `${n.toFixed(0)} ms`;
@@ -143,7 +132,6 @@ export async function run(): Promise<void> {
     );
   } finally {
     await browser.close();
-    await server.close();
-    rmSync(dist, { recursive: true, force: true });
+    await served.close();
   }
 }
