@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnnotationRecord } from '../../../src/storage/annotation-record';
 import { IMPORT_CHUNK } from '../../../src/storage/repository';
 import { StorageError } from '../../../src/storage/storage-error';
-import { DOC_ID, PHRASES, makeRecord, storeKinds } from './test-stores';
+import { DOC_ID, PHRASES, makeRecord, rejection, storeKinds } from './test-stores';
 
 const T1 = '2024-01-02T00:00:00.000Z';
 const T2 = '2024-01-03T00:00:00.000Z';
@@ -12,15 +12,6 @@ const manyRecords = (): AnnotationRecord[] =>
   Array.from({ length: IMPORT_CHUNK * 2 + 7 }, (_, i) =>
     makeRecord({}, PHRASES[i % PHRASES.length]),
   );
-
-async function rejection(promise: Promise<unknown>): Promise<StorageError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as StorageError;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe.each(storeKinds)('%s store: a big import', (_kind, make) => {
   it('reports its progress chunk by chunk and writes everything', async () => {

@@ -1,22 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnnotationRecord } from '../../../src/storage/annotation-record';
-import type { StorageError } from '../../../src/storage/storage-error';
 import { longestNote, rejectedSaveCases, tagCases } from './repository-cases';
-import { DOC_ID, PHRASES, fixedNow, makeRecord, sleep, storeKinds, waitFor } from './test-stores';
+import {
+  DOC_ID,
+  PHRASES,
+  fixedNow,
+  makeRecord,
+  rejection,
+  sleep,
+  storeKinds,
+  waitFor,
+} from './test-stores';
 
 const T0 = '2024-01-01T00:00:00.000Z';
 const T1 = '2024-01-02T00:00:00.000Z';
 const T2 = '2024-01-03T00:00:00.000Z';
-
-async function rejection(promise: Promise<unknown>): Promise<StorageError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as StorageError;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe.each(storeKinds)('%s store', (kind, make) => {
   it(`reports persistence "${kind}"`, () => {

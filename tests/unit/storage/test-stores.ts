@@ -2,6 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { AnnotationRecord, HighlightColor } from '../../../src/storage/annotation-record';
 import type { AnnotationStore } from '../../../src/storage/annotation-store';
 import type { IndexedDbDeps } from '../../../src/storage/db';
+import type { StorageError } from '../../../src/storage/storage-error';
 import { QariDb } from '../../../src/storage/db';
 import { createDexieStore } from '../../../src/storage/dexie-backend';
 import { createMemoryStore } from '../../../src/storage/memory-backend';
@@ -94,4 +95,14 @@ export async function waitFor(check: () => boolean, timeoutMs = 1000): Promise<v
     if (Date.now() > until) throw new Error(`condition not met within ${timeoutMs} ms`);
     await sleep(5);
   }
+}
+
+/** The error a storage call rejects with; throws when it resolves instead. */
+export async function rejection(promise: Promise<unknown>): Promise<StorageError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as StorageError;
+  }
+  throw new Error('expected a rejection');
 }
