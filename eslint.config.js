@@ -12,6 +12,8 @@ const pureFolders = [
   'src/anchoring/*.ts',
   'src/timeline/*.ts',
   'src/export/*.ts',
+  'src/import/*.ts',
+  'src/backup/*.ts',
   'src/search/*.ts',
   'src/task/*.ts',
   'src/library/*.ts',

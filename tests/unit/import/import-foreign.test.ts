@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseImportFile } from '../../../src/export/import-file';
-import type { ImportResult } from '../../../src/export/import-types';
+import { parseImportFile } from '../../../src/import/import-file';
+import type { ImportResult } from '../../../src/import/import-types';
 import type { AnnotationRecord } from '../../../src/export/record-contract';
-import { doc } from './export-dataset';
+import { doc } from '../export/export-dataset';
 import { foreignFiles, foreignItems, type ForeignExpected } from './import-foreign-cases';
 
 // Issue 5: import accepts "W3C annotations from other tools (a single Annotation, an array, a

@@ -5,7 +5,7 @@ import {
   requestPersistenceOnce,
   type MetaAccess,
   type PersistenceApi,
-} from '../../../src/export/storage-persistence';
+} from '../../../src/backup/storage-persistence';
 
 function memoryMeta(
   initial: Record<string, unknown> = {},

@@ -5,7 +5,7 @@ import type { ArticleDocument } from '../article/article-document';
 import type { AnnotationRecord } from '../storage/annotation-record';
 import { backupReminder, REMINDER_DISMISSED_META } from './backup-reminder';
 import { backupMetaKey, useBackupMeta } from './use-backup-meta';
-import { useExport } from './use-export';
+import { useExport } from '../export/use-export';
 
 interface BackupReminderProps {
   doc: ArticleDocument;

@@ -2,7 +2,7 @@ import type { ArticleDocument } from '../article/article-document';
 import { parseImportFile } from './import-file';
 import { planImport, type ImportPlan } from './import-plan';
 import type { ImportErrorCode, ImportFile, ImportFormat, ImportOptions } from './import-types';
-import type { AnnotationRecord } from './record-contract';
+import type { AnnotationRecord } from '../export/record-contract';
 
 /** What the import dialog shows: the plan for a readable file, or why the file was refused. */
 export type ImportPreview =

@@ -1,7 +1,7 @@
 import type { ArticleDocument } from '../article/article-document';
 import type { ImportStep } from './import-steps';
 import type { ImportErrorCode, ImportFormat, ImportOptions, ImportRejection } from './import-types';
-import type { AnnotationRecord } from './record-contract';
+import type { AnnotationRecord } from '../export/record-contract';
 
 /** What the page posts to the import worker: the file (a File clones cheaply) and its context. */
 export interface ImportRequest {

@@ -12,8 +12,8 @@ import type {
   ImportResult,
 } from './import-types';
 import { isW3CAnnotation, w3cItem } from './import-w3c';
-import { EXPORT_FORMAT, QARI_DOCUMENT, QARI_FORMAT } from './jsonld-vocabulary';
-import type { AnnotationRecord } from './record-contract';
+import { EXPORT_FORMAT, QARI_DOCUMENT, QARI_FORMAT } from '../export/jsonld-vocabulary';
+import type { AnnotationRecord } from '../export/record-contract';
 
 type Items =
   { format: ImportFormat; items: unknown[]; otherDocument?: boolean } | { error: ImportErrorCode };

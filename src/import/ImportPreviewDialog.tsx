@@ -9,7 +9,7 @@ import type { ImportStep } from './import-steps';
 import { recordsToWrite } from './import-writes';
 import { rejectReasonKey } from './import-messages';
 import { ImportProgress } from './ImportProgress';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../ui/ModalDialog';
 
 /** How many of the records to be written are listed; the rest are counted. */
 const LISTED = 20;

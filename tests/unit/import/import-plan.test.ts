@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { planImport } from '../../../src/export/import-plan';
+import { planImport } from '../../../src/import/import-plan';
 import type { AnnotationRecord } from '../../../src/export/record-contract';
-import { dataset } from './export-dataset';
+import { dataset } from '../export/export-dataset';
 
 const stored = dataset[1]!; // modified 2026-11-20T09:00:00.000Z
 const later = '2026-11-25T00:00:00.000Z';

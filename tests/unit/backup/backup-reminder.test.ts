@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { backupReminder } from '../../../src/export/backup-reminder';
+import { backupReminder } from '../../../src/backup/backup-reminder';
 import { backupReminderCases, daysAgo, NOW } from './backup-reminder-cases';
 
 describe('backupReminder', () => {

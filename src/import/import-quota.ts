@@ -1,4 +1,4 @@
-import type { AnnotationRecord } from './record-contract';
+import type { AnnotationRecord } from '../export/record-contract';
 
 /**
  * Bytes per record besides its strings: the key and index entries (id, documentId, times), the

@@ -2,14 +2,14 @@ import type { ArticleDocument } from '../article/article-document';
 import type { AnnotationTarget } from '../anchoring/selectors';
 import type { Locate } from './import-anchor';
 import type { ImportOptions, RejectCode } from './import-types';
-import type { AnnotationRecord } from './record-contract';
+import type { AnnotationRecord } from '../export/record-contract';
 import {
   cleanTags,
   isHighlightColor,
   isIsoTimestamp,
   isUuid,
   MAX_NOTE_LENGTH,
-} from './record-contract';
+} from '../export/record-contract';
 import { uuidV5 } from './uuid-v5';
 
 /** Where an item's id comes from. */

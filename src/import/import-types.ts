@@ -1,4 +1,4 @@
-import type { AnnotationRecord } from './record-contract';
+import type { AnnotationRecord } from '../export/record-contract';
 
 /** Why a whole file was refused; the UI translates the code. */
 export type ImportErrorCode =

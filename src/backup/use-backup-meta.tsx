@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useAnnotationStore } from '../annotations/AnnotationStoreProvider';
 import type { AnnotationStore } from '../storage/annotation-store';
 import { LAST_EXPORT_META, REMINDER_DISMISSED_META } from './backup-reminder';
-import { isIsoTimestamp } from './record-contract';
+import { isIsoTimestamp } from '../export/record-contract';
 
 /** When everything was last exported and when the reminder was last dismissed (ISO or null). */
 export interface BackupMeta {

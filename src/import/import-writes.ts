@@ -1,5 +1,5 @@
 import type { ImportPlan } from './import-plan';
-import type { AnnotationRecord } from './record-contract';
+import type { AnnotationRecord } from '../export/record-contract';
 
 /**
  * The records an accepted plan writes: new ones, then updated ones. Apart from the import code

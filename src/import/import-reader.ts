@@ -6,7 +6,7 @@ import type { ImportPreview } from './import-preview';
 import type { ImportStep } from './import-steps';
 import type { ImportOptions, ImportResult } from './import-types';
 import type { ImportMessage, ImportRequest } from './import-worker-protocol';
-import type { AnnotationRecord } from './record-contract';
+import type { AnnotationRecord } from '../export/record-contract';
 
 /** How a read reports and is stopped. */
 export interface ReadControl {

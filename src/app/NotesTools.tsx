@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import type { ArticleDocument } from '../article/article-document';
 import type { AnnotationRecord } from '../storage/annotation-record';
-import { ExportMenu, type ExportChoice, type ExportScope } from './ExportMenu';
-import type { ExportEvent } from './export-options';
-import { ImportControl } from './ImportControl';
-import { useExport } from './use-export';
-import { useRequestPersistence } from './use-persistence';
-import './export.css';
-import './print.css';
+import { ExportMenu, type ExportChoice, type ExportScope } from '../export/ExportMenu';
+import type { ExportEvent } from '../export/export-options';
+import { ImportControl } from '../import/ImportControl';
+import { useExport } from '../export/use-export';
+import { useRequestPersistence } from '../backup/use-persistence';
+import '../export/export.css';
+import '../export/print.css';
 
 interface NotesToolsProps {
   doc: ArticleDocument;

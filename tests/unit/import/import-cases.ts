@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ImportErrorCode, ImportFile, RejectCode } from '../../../src/export/import-types';
-import { MAX_IMPORT_BYTES } from '../../../src/export/import-types';
+import type { ImportErrorCode, ImportFile, RejectCode } from '../../../src/import/import-types';
+import { MAX_IMPORT_BYTES } from '../../../src/import/import-types';
 
 /** Reads a file under tests/fixtures/import/. */
 export function importFixture(name: string): string {

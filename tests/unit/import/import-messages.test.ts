@@ -6,7 +6,7 @@ import {
   importErrorKey,
   REJECT_CODES,
   rejectReasonKey,
-} from '../../../src/export/import-messages';
+} from '../../../src/import/import-messages';
 
 function lookup(resources: unknown, key: string): unknown {
   return key

@@ -1,6 +1,6 @@
 import type { AnnotationTarget } from '../anchoring/selectors';
 import type { ImportRejection } from './import-types';
-import type { AnnotationRecord } from './record-contract';
+import type { AnnotationRecord } from '../export/record-contract';
 
 /** What an import would do, shown to the reader before anything is written. */
 export interface ImportPlan {

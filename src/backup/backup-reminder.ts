@@ -1,4 +1,4 @@
-import type { AnnotationRecord } from './record-contract';
+import type { AnnotationRecord } from '../export/record-contract';
 
 /** Meta key (store.setMeta) of the time of the last export of all annotations, an ISO string. */
 export const LAST_EXPORT_META = 'lastExport';

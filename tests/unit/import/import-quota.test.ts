@@ -3,8 +3,8 @@ import {
   estimateStoredBytes,
   quotaShortfall,
   type QuotaEstimate,
-} from '../../../src/export/import-quota';
-import { dataset } from './export-dataset';
+} from '../../../src/import/import-quota';
+import { dataset } from '../export/export-dataset';
 
 describe('estimateStoredBytes', () => {
   it('is zero for nothing and grows with every record and every character', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildCsv } from '../../../src/export/export-csv';
 import { buildJsonLd } from '../../../src/export/export-jsonld';
-import { parseImportFile } from '../../../src/export/import-file';
-import type { ImportResult } from '../../../src/export/import-types';
+import { parseImportFile } from '../../../src/import/import-file';
+import type { ImportResult } from '../../../src/import/import-types';
 import { MAX_NOTE_LENGTH } from '../../../src/export/record-contract';
 import type { AnnotationRecord } from '../../../src/export/record-contract';
-import { dataset, doc, NOW, targetFor } from './export-dataset';
+import { dataset, doc, NOW, targetFor } from '../export/export-dataset';
 import { fileErrorCases, fixtureCases, importFixture } from './import-cases';
 
 const options = { now: new Date('2026-12-01T08:00:00.000Z') };

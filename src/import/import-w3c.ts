@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ImportItem } from './import-item';
 import { idFromIri } from './import-item';
-import { QARI_COLOR, QARI_NAMESPACE } from './jsonld-vocabulary';
+import { QARI_COLOR, QARI_NAMESPACE } from '../export/jsonld-vocabulary';
 
 const typeValue = z.union([z.string(), z.array(z.string())]);
 

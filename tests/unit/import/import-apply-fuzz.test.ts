@@ -2,16 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCsv } from '../../../src/export/export-csv';
 import { buildJsonLd } from '../../../src/export/export-jsonld';
-import type { ImportFile } from '../../../src/export/import-types';
-import { previewImport } from '../../../src/export/import-preview';
-import { recordsToWrite } from '../../../src/export/import-writes';
+import type { ImportFile } from '../../../src/import/import-types';
+import { previewImport } from '../../../src/import/import-preview';
+import { recordsToWrite } from '../../../src/import/import-writes';
 import type { AnnotationRecord } from '../../../src/storage/annotation-record';
 import type { AnnotationStore } from '../../../src/storage/annotation-store';
 import { QariDb } from '../../../src/storage/db';
 import { createDexieStore } from '../../../src/storage/dexie-backend';
 import { StorageError } from '../../../src/storage/storage-error';
 import { fixedNow, freshDeps, uniqueName } from '../storage/test-stores';
-import { dataset, doc, NOW } from './export-dataset';
+import { dataset, doc, NOW } from '../export/export-dataset';
 import { pathsOf, withValueAt } from './json-paths';
 
 // Issue 7: "A fuzz test throws random and mutated import files at the importer: every one is

@@ -1,4 +1,4 @@
-import type { RejectCode } from '../../../src/export/import-types';
+import type { RejectCode } from '../../../src/import/import-types';
 
 // W3C Web Annotations as other tools write them (not our export: no `qari:format`), for
 // import-foreign.test.ts. The article's source is our URN; these tools name it by a web address

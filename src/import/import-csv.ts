@@ -5,7 +5,7 @@ import type { ImportItem } from './import-item';
 import { toCandidate } from './import-item';
 import type { ImportStep } from './import-steps';
 import type { ImportOptions, ImportRejection, ImportResult } from './import-types';
-import type { AnnotationRecord } from './record-contract';
+import type { AnnotationRecord } from '../export/record-contract';
 
 /** Header names we read, lower-cased: Readwise's import columns and its export's names. */
 const COLUMNS = {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { importFileSteps, parseImportFile } from '../../../src/export/import-file';
-import type { ImportStep } from '../../../src/export/import-steps';
-import type { ImportFile, ImportResult } from '../../../src/export/import-types';
+import { importFileSteps, parseImportFile } from '../../../src/import/import-file';
+import type { ImportStep } from '../../../src/import/import-steps';
+import type { ImportFile, ImportResult } from '../../../src/import/import-types';
 import { bigW3cFile } from '../../big-import-file';
-import { doc } from './export-dataset';
+import { doc } from '../export/export-dataset';
 import { importFixture } from './import-cases';
 
 const options = { now: new Date('2026-11-29T12:00:00.000Z') };

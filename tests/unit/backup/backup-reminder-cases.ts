@@ -1,6 +1,6 @@
-import type { BackupReminderDecision } from '../../../src/export/backup-reminder';
+import type { BackupReminderDecision } from '../../../src/backup/backup-reminder';
 import type { AnnotationRecord } from '../../../src/storage/annotation-record';
-import { dataset } from './export-dataset';
+import { dataset } from '../export/export-dataset';
 
 /** The moment every case is decided at. */
 export const NOW = new Date('2026-12-20T12:00:00.000Z');

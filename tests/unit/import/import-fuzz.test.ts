@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCsv } from '../../../src/export/export-csv';
 import { buildJsonLd } from '../../../src/export/export-jsonld';
-import { parseImportFile } from '../../../src/export/import-file';
-import type { ImportResult } from '../../../src/export/import-types';
-import { dataset, doc, NOW } from './export-dataset';
+import { parseImportFile } from '../../../src/import/import-file';
+import type { ImportResult } from '../../../src/import/import-types';
+import { dataset, doc, NOW } from '../export/export-dataset';
 import { pathsOf, withValueAt } from './json-paths';
 
 const ERRORS = ['not-json', 'wrong-shape', 'empty', 'too-large', 'unsupported-format'];
