@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 
 /** Folders that must stay framework-free: pure TypeScript, no React, no Dexie, no DOM adapters elsewhere. */
 const pureFolders = [
-  'src/article/*.ts',
+  'src/document/*.ts',
   'src/anchoring/*.ts',
   'src/timeline/*.ts',
   'src/export/*.ts',

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ArticleDocument } from '../article/article-document';
+import type { ArticleDocument } from '../document/article-document';
 import type { AnnotationRecord } from '../storage/annotation-record';
 import { ExportMenu, type ExportChoice, type ExportScope } from '../export/ExportMenu';
 import type { ExportEvent } from '../export/export-options';

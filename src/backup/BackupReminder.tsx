@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useAnnotationStore } from '../annotations/AnnotationStoreProvider';
-import type { ArticleDocument } from '../article/article-document';
+import type { ArticleDocument } from '../document/article-document';
 import type { AnnotationRecord } from '../storage/annotation-record';
 import { backupReminder, REMINDER_DISMISSED_META } from './backup-reminder';
 import { backupMetaKey, useBackupMeta } from './use-backup-meta';

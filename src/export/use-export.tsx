@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnotationStore } from '../annotations/AnnotationStoreProvider';
-import type { ArticleDocument } from '../article/article-document';
+import type { ArticleDocument } from '../document/article-document';
 import type { AnnotationRecord } from '../storage/annotation-record';
 import { useNotices } from '../ui/NoticeProvider';
 import { LAST_EXPORT_META } from '../backup/backup-reminder';

@@ -3,7 +3,7 @@ import { lazy, Suspense, useEffect, useId, useRef, useState, type ChangeEvent } 
 import { useTranslation } from 'react-i18next';
 import { annotationsKey } from '../annotations/annotation-queries';
 import { useAnnotationStore } from '../annotations/AnnotationStoreProvider';
-import type { ArticleDocument } from '../article/article-document';
+import type { ArticleDocument } from '../document/article-document';
 import type { ImportControl as WriteControl } from '../storage/annotation-store';
 import { longTaskLock, type Release } from '../task/task-lock';
 import { useNotices } from '../ui/NoticeProvider';

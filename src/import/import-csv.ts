@@ -1,4 +1,4 @@
-import type { ArticleDocument } from '../article/article-document';
+import type { ArticleDocument } from '../document/article-document';
 import { parseCsv, unneutralise } from './csv-parse';
 import { createLocator } from './import-anchor';
 import type { ImportItem } from './import-item';

@@ -1,4 +1,4 @@
-import type { ArticleDocument } from '../article/article-document';
+import type { ArticleDocument } from '../document/article-document';
 import { importCsvSteps } from './import-csv';
 import { importJsonSteps } from './import-json';
 import { finishSteps, type ImportStep } from './import-steps';

@@ -1,4 +1,4 @@
-import type { ArticleDocument } from '../article/article-document';
+import type { ArticleDocument } from '../document/article-document';
 import { hypothesisItem, looksLikeHypothesis } from './import-hypothesis';
 import { createLocator } from './import-anchor';
 import type { ImportItem } from './import-item';

@@ -1,4 +1,4 @@
-import type { ArticleDocument } from '../article/article-document';
+import type { ArticleDocument } from '../document/article-document';
 import { parseImportFile } from './import-file';
 import { planImport, type ImportPlan } from './import-plan';
 import type { ImportErrorCode, ImportFile, ImportFormat, ImportOptions } from './import-types';

@@ -1,4 +1,4 @@
-import type { ArticleDocument } from '../article/article-document';
+import type { ArticleDocument } from '../document/article-document';
 import { cancelledError, runInSlices } from '../task/run-in-slices';
 import { importFileSteps } from './import-file';
 import { planImport } from './import-plan';

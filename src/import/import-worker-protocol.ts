@@ -1,4 +1,4 @@
-import type { ArticleDocument } from '../article/article-document';
+import type { ArticleDocument } from '../document/article-document';
 import type { ImportStep } from './import-steps';
 import type { ImportErrorCode, ImportFormat, ImportOptions, ImportRejection } from './import-types';
 import type { AnnotationRecord } from '../export/record-contract';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupDecorations } from '../../../src/article/group-decorations';
-import type { HighlightDecoration } from '../../../src/article/text-decorations';
+import { groupDecorations } from '../../../src/document/group-decorations';
+import type { HighlightDecoration } from '../../../src/document/text-decorations';
 import { seedArticle } from '../../seed-article';
 
 const doc = seedArticle();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPastStart, positionAt, restorePosition } from '../../../src/article/reading-position';
+import { isPastStart, positionAt, restorePosition } from '../../../src/document/reading-position';
 import { seedArticle } from '../../seed-article';
 
 const { blocks } = seedArticle();

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { articleQueryOptions, ArticleFailure } from '../../../src/article/article-query';
+import { articleQueryOptions, ArticleFailure } from '../../../src/document/article-query';
 import {
   ArticleLoadError,
   bundledArticleSource,
   type ArticleLoadErrorCode,
-} from '../../../src/article/article-source';
+} from '../../../src/document/article-source';
 import { createQueryClient } from '../../../src/app/query-client';
 import { readSeedFile } from '../../seed-article';
 

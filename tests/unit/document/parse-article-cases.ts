@@ -1,4 +1,4 @@
-import type { BlockKind } from '../../../src/article/article-document';
+import type { BlockKind } from '../../../src/document/article-document';
 
 /** Expected kind of every line of the real article, by 1-based line number. */
 export const seedLineKinds: [line: number, kind: BlockKind, startsWith: string][] = [

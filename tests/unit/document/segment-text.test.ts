@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { segmentText, type Decoration } from '../../../src/article/segment-text';
-import { splitHarakat } from '../../../src/article/split-harakat';
+import { segmentText, type Decoration } from '../../../src/document/segment-text';
+import { splitHarakat } from '../../../src/document/split-harakat';
 import { seedArticle } from '../../seed-article';
 
 const d = (key: string, start: number, end: number): Decoration<null> => ({

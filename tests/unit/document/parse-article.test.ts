@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK_SEPARATOR } from '../../../src/article/article-document';
-import { parseArticle } from '../../../src/article/parse-article';
+import { BLOCK_SEPARATOR } from '../../../src/document/article-document';
+import { parseArticle } from '../../../src/document/parse-article';
 import { seedArticle, seedMeta, seedText } from '../../seed-article';
 import { seedLineKinds, whitespaceCases } from './parse-article-cases';
 
