@@ -44,9 +44,7 @@ import { useNotesScope } from './use-notes-scope';
 
 // Export, import and backups load after hydration: they depend on what the device stores, so
 // they are not in the prerendered HTML. (The timeline panel is, so it is part of the first load.)
-const NotesTools = lazy(() =>
-  import('./NotesTools').then((m) => ({ default: m.NotesTools })),
-);
+const NotesTools = lazy(() => import('./NotesTools').then((m) => ({ default: m.NotesTools })));
 const BackupReminder = lazy(() =>
   import('../backup/BackupReminder').then((m) => ({ default: m.BackupReminder })),
 );
