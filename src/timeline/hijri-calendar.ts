@@ -63,7 +63,7 @@ export function tabularGregorianToHijri(gregorian: CalendarDay): HijriDay {
   const jdn = toJdn(gregorian);
   const year = Math.floor((30 * (jdn - CIVIL_EPOCH_JDN) + 10_646) / 10_631);
   const startOfYear = toJdn(tabularHijriToGregorian({ year, month: 1, day: 1 }));
-  const month = Math.min(12, Math.ceil((jdn - startOfYear + 1 - 29) / 29.5) + 1);
+  const month = Math.min(12, Math.ceil((jdn - startOfYear - 29) / 29.5) + 1);
   const startOfMonth = toJdn(tabularHijriToGregorian({ year, month, day: 1 }));
   return { year, month, day: jdn - startOfMonth + 1 };
 }
