@@ -8,6 +8,7 @@ import {
 } from './english-calendar-words';
 import type { FoundDate, RelativeDate } from './found-date';
 import { addDays, dayDate, plainFound } from './found-date';
+import { englishRanges } from './extract-english-ranges';
 import { claimInOrder } from './merge-found-dates';
 import type { EventDate } from './timeline-schema';
 
@@ -18,7 +19,7 @@ const NOT_AFTER = '(?!\\d|[.,:]\\d|\\s?%)';
 const DAY = `(?<![\\d.,])(?<day>\\d{1,2})${ORD}${NOT_AFTER}`;
 const YEAR = `(?<year>(?:1[5-9]|20)\\d{2})${NOT_AFTER}`;
 const WD = `(?:(?<weekday>${EN_WEEKDAY}),? )?`;
-const REL = '(?:(?<rel>last|next|this) )?';
+const REL = '(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his) )?';
 const FUNCTION_WORDS =
   /^ (?:the|a|an|and|or|but|when|after|before|as|to|that|which|while|with|for|at|on|in|of|from|he|she|it|they|we|was|were|is|are|had|has|there|its|their|his|her)\b/u;
 
@@ -32,9 +33,11 @@ const PATTERNS: [kind: string, pattern: RegExp][] = [
   ['monthYear', new RegExp(`\\b(?<month>${EN_MONTH}) (?:of )?${YEAR}`, 'gu')],
   [
     'month',
+    // The month name keeps its capital ("this may be" is no month): only the lead word is
+    // matched in either case.
     new RegExp(
-      `\\b(?:in|since|during|until|early|late|mid-|last|next|this) (?<month>${EN_MONTH})(?! \\d)`,
-      'giu',
+      `\\b(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his)|[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-) ?(?<month>${EN_MONTH})(?! \\d)`,
+      'gu',
     ),
   ],
   [
@@ -88,7 +91,7 @@ export function extractEnglishDates(text: string, documentDate: string): FoundDa
     }),
   );
   const singles = claimInOrder(lists);
-  return claimInOrder([withRanges(text, singles), singles]);
+  return claimInOrder([englishRanges(text, singles), singles]);
 }
 
 /** "in 2000 cases" counts; "until 2025" and "by 2030" are horizons, not events. */
@@ -110,8 +113,8 @@ function read(kind: string, g: Groups, today: CalendarDay, ahead: boolean): Foun
   if (kind === 'weekday') {
     const latest = latestWeekday(englishWeekdayIndex(g.weekday ?? ''), today);
     const isToday = latest.day === today.day && latest.month === today.month;
-    const next = g.rel === 'next' || (ahead && !isToday);
-    const back = g.rel === 'last' && isToday;
+    const next = g.rel?.toLowerCase() === 'next' || (ahead && !isToday);
+    const back = g.rel?.toLowerCase() === 'last' && isToday;
     return found(dayDate(addDays(latest, next ? 7 : back ? -7 : 0)));
   }
   const year = g.year === undefined ? null : Number(g.year);
@@ -120,8 +123,9 @@ function read(kind: string, g: Groups, today: CalendarDay, ahead: boolean): Foun
   const month = englishMonthNumber(g.month ?? '');
   if (month === null) return null;
   const day = g.day === undefined ? null : Number(g.day);
+  const rel = g.rel?.toLowerCase();
   const relation: MonthRelation =
-    g.rel === 'next' ? 'next' : g.rel === 'last' ? 'last' : 'nearest-past';
+    rel === 'next' ? 'next' : rel === 'last' ? 'last' : 'nearest-past';
   let y = year ?? inferYear(month, day, relation, today);
   if (y === null) return null;
   if (year === null && ahead && relation === 'nearest-past' && before(y, month, day, today)) y += 1;
@@ -135,58 +139,24 @@ const before = (y: number, month: number, day: number | null, today: CalendarDay
 
 const found = (date: EventDate): FoundDate => plainFound(0, 0, date);
 
-function relative(g: Groups, today: CalendarDay): FoundDate | null {
-  const shift = (r: RelativeDate, date: EventDate | null): FoundDate => ({
+function relative(g: Groups, today: CalendarDay): FoundDate {
+  const as = (relative: RelativeDate, date: EventDate | null): FoundDate => ({
     ...plainFound(0, 0, { value: '', precision: 'day' }),
     date,
-    relative: r,
+    relative,
   });
-  if (g.yesterday) return shift('yesterday', dayDate(addDays(today, -1)));
-  if (g.tomorrow) return shift('tomorrow', dayDate(addDays(today, 1)));
-  const step = g.rel?.toLowerCase() === 'last' ? -1 : g.rel?.toLowerCase() === 'next' ? 1 : 0;
+  if (g.yesterday) return as('yesterday', dayDate(addDays(today, -1)));
+  if (g.tomorrow) return as('tomorrow', dayDate(addDays(today, 1)));
+  const rel = g.rel?.toLowerCase();
+  const step = rel === 'last' ? -1 : rel === 'next' ? 1 : 0;
+  const word = rel === 'last' || rel === 'next' ? rel : 'this';
   const unit = g.unit?.toLowerCase();
-  const word = step < 0 ? 'last' : step > 0 ? 'next' : 'this';
-  if (unit === 'week') return shift(`${word}-week`, null);
-  if (unit === 'year')
-    return shift(`${word}-year`, { value: isoOf(today.year + step), precision: 'year' });
+  if (unit === 'week') return as(`${word}-week`, null);
+  if (unit === 'year') {
+    return as(`${word}-year`, { value: isoOf(today.year + step), precision: 'year' });
+  }
   const first = new Date(0);
   first.setUTCFullYear(today.year, today.month - 1 + step, 1);
-  return shift(`${word}-month`, {
-    value: isoOf(first.getUTCFullYear(), first.getUTCMonth() + 1),
-    precision: 'month',
-  });
-}
-
-const RANGE_BEFORE = new RegExp(
-  `(?:\\b(?:from|between) (?:(?<m1a>${EN_MONTH}) (?<d1a>\\d{1,2})${ORD}|(?<d1>\\d{1,2})${ORD}(?: (?:of )?(?<m1>${EN_MONTH}))?) (?:to|until|till|through|and) $)` +
-    `|(?:(?<![\\d.,])(?<d1b>\\d{1,2})${ORD}(?: (?<m1b>${EN_MONTH}))? ?[-–] ?$)`,
-  'u',
-);
-const RANGE_AFTER = /^ ?[-–] ?(?<d2>\d{1,2})(?!\d|[.,:]\d|\s?%)/u;
-
-/** Day-precision dates that close ("from 2 to 5 July") or open ("July 2–5") a range. */
-function withRanges(text: string, singles: readonly FoundDate[]): FoundDate[] {
-  return singles.flatMap((f) => {
-    const day =
-      f.date?.precision === 'day' && f.relative === null ? parseIsoDay(f.date.value) : null;
-    if (!day || !f.date) return [];
-    const ahead = text.slice(Math.max(0, f.start - 40), f.start);
-    const m = RANGE_BEFORE.exec(ahead);
-    if (m?.groups) {
-      const g = m.groups;
-      const d1 = Number(g.d1a ?? g.d1 ?? g.d1b);
-      const m1 = g.m1a ?? g.m1 ?? g.m1b;
-      const month = m1 === undefined ? day.month : englishMonthNumber(m1);
-      if (month === null) return [];
-      const after = month > day.month || (month === day.month && d1 >= day.day);
-      const year = after ? day.year - 1 : day.year;
-      if (d1 < 1 || d1 > daysInMonth(year, month)) return [];
-      const start = f.start - ahead.length + m.index;
-      return [{ ...f, start, date: dayDate({ year, month, day: d1 }), until: f.date }];
-    }
-    const tail = RANGE_AFTER.exec(text.slice(f.end));
-    const d2 = Number(tail?.groups?.d2);
-    if (!tail || d2 <= day.day || d2 > daysInMonth(day.year, day.month)) return [];
-    return [{ ...f, end: f.end + tail[0].length, until: dayDate({ ...day, day: d2 }) }];
-  });
+  const month = isoOf(first.getUTCFullYear(), first.getUTCMonth() + 1);
+  return as(`${word}-month`, { value: month, precision: 'month' });
 }

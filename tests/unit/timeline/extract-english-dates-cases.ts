@@ -30,6 +30,13 @@ export const englishCases: [string, string, string, ExpectedFound[]][] = [
   ],
   ['next Friday', 'next Friday', '2024-02-15', [at('next Friday', '2024-02-16')]],
   [
+    'Last Thursday, on a Thursday',
+    'Last Thursday',
+    '2024-02-15',
+    [at('Last Thursday', '2024-02-08')],
+  ],
+  ['last March, in March', 'last March', '2024-03-20', [at('last March', '2023-03')]],
+  [
     'yesterday',
     'sacked the coach yesterday',
     '2024-02-20',
@@ -81,6 +88,7 @@ export const englishNonDates: [string, string][] = [
   ['percentages', 'fell to 6.9% from 7.1%'],
   ['scores', 'the scores were 3-1 and 2-0'],
   ['May and may', 'May is the busiest month, and numbers may rise'],
+  ['may after a lead word', 'this may be the last time'],
   ['march as a verb', 'protesters march on the capital'],
   ['a count after in', 'in 2000 cases'],
   ['a horizon', 'the strategy until 2025 and the goal by 2030'],
