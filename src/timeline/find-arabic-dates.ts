@@ -12,6 +12,8 @@ import { addDays, plainFound } from './found-date';
 import { claimInOrder, mergeCorresponding } from './merge-found-dates';
 import { normalizeArabicText } from '../anchoring/normalize-arabic';
 
+/** Longest text between a Hijri date and the Gregorian one it corresponds to. */
+const LINK_LENGTH = 24;
 const YEAR_AFTER = new RegExp(
   `^ (?:من )?(?:${['العام', 'السنة'].map(norm).join('|')}) (?<which>${['الماضي', 'الماضية', 'المنصرم', 'السابق', 'المقبل', 'القادم', 'الجاري', 'الحالي'].map(norm).join('|')})(?![\\p{L}\\p{M}])`,
   'u',
@@ -49,9 +51,11 @@ export function findArabicDates(text: string, documentDate: string): FoundDate[]
   const events = (list: FoundDate[]) =>
     list.filter((f) => notAnEvent(text, f.start, f.end, f.date?.precision === 'year') === null);
   const claimed = claimInOrder([ranges, hijri, gregorian, relative].map(events));
-  const ahead = (from: number, to: number) =>
-    normalizeArabicText(text.slice(from, to), DATE_NORMALIZATION);
-  return mergeCorresponding(claimed, (a, b) => ahead(a.end, b.start).includes(norm('الموافق')));
+  // «الموافق» (corresponding to) right between them, with at most a word or two besides.
+  const linked = (a: FoundDate, b: FoundDate) =>
+    b.start - a.end <= LINK_LENGTH &&
+    normalizeArabicText(text.slice(a.end, b.start), DATE_NORMALIZATION).includes(norm('الموافق'));
+  return mergeCorresponding(claimed, linked);
 }
 
 // Words after a date that belong to it but extractDates leaves out of its span: the Gregorian
