@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ArticleDocument } from '../src/article/article-document';
+import type { ArticleDocument } from '../src/document/article-document';
+import { referenceDate } from '../src/document/document-meta';
 import type { ProposedEvent } from '../src/timeline/propose-events';
 import { proposeEvents } from '../src/timeline/propose-events';
 import { resolveEvents } from '../src/timeline/resolve-events';
@@ -109,7 +110,7 @@ export interface CuratedComparison {
 export function compareWithCurated(doc: ArticleDocument, timeline: Timeline): CuratedComparison {
   const proposals = proposeEvents(doc.text, doc.blocks, {
     language: doc.meta.language,
-    published: doc.meta.published,
+    published: referenceDate(doc.meta),
   });
   const dated = resolveEvents(timeline, doc.text).filter((r) => r.event.date !== null);
   const unused = new Set(proposals);
