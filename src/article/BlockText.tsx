@@ -29,8 +29,9 @@ export function BlockText({
   language: string;
 }) {
   const passages = layer(decorations.passages);
+  const marks = markLayer(decorations);
   return segmentText(block, passages).map((piece) => {
-    let node = renderDates(block, piece, decorations);
+    let node = renderDates(block, piece, decorations.dates, marks);
     for (const { data: p } of piece.covering) {
       const first = piece.start === p.start;
       node = (
@@ -63,9 +64,14 @@ function layer<T extends Range & { key: string }>(items: readonly T[]): Decorati
   return items.map((d) => ({ start: d.start, end: d.end, key: d.key, data: d }));
 }
 
-function renderDates(block: Block, piece: Range, decorations: BlockDecorations): ReactNode {
-  return segmentText(piece, layer(decorations.dates)).map((part) => {
-    const inner = renderMarks(block, part, decorations);
+function renderDates(
+  block: Block,
+  piece: Range,
+  dates: BlockDecorations['dates'],
+  marks: readonly Decoration<Mark>[],
+): ReactNode {
+  return segmentText(piece, layer(dates)).map((part) => {
+    const inner = renderMarks(block, part, marks);
     const date = part.covering[0]?.data;
     return date ? (
       <time key={part.start} dateTime={date.dateTime} className="article__date">
@@ -79,14 +85,20 @@ function renderDates(block: Block, piece: Range, decorations: BlockDecorations):
 
 type Mark = { kind: 'highlight'; h: HighlightDecoration } | { kind: 'hit'; h: HitDecoration };
 
-function renderMarks(block: Block, piece: Range, decorations: BlockDecorations): ReactNode {
-  // Oldest first, once per block: each segment's covering keeps this order, so the latest
-  // highlight (drawn on top) is its last without a sort per segment.
+/**
+ * The block's highlights and hits as one layer, highlights oldest first. Once per block, not
+ * per passage or date piece: each segment's covering keeps this order, so the latest highlight
+ * (drawn on top) is its last without a sort per segment.
+ */
+function markLayer(decorations: BlockDecorations): Decoration<Mark>[] {
   const highlights = [...decorations.highlights].sort(byCreated);
-  const marks: Decoration<Mark>[] = [
+  return [
     ...highlights.map((h) => ({ ...h, data: { kind: 'highlight' as const, h } })),
     ...decorations.hits.map((h) => ({ ...h, data: { kind: 'hit' as const, h } })),
   ];
+}
+
+function renderMarks(block: Block, piece: Range, marks: readonly Decoration<Mark>[]): ReactNode {
   return segmentText(piece, marks).map((segment) => (
     <Fragment key={segment.start}>{renderSegment(block, segment)}</Fragment>
   ));
