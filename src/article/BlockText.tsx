@@ -148,15 +148,19 @@ function renderSegment(block: Block, segment: Segment<Mark>): ReactNode {
     );
   }
   if (!top) return hit || !plain ? node : <span data-offset={offset}>{node}</span>;
-  // The segment where a highlight begins is its one tab stop.
+  // The segment where a highlight begins is its one tab stop. Each id is written where its
+  // highlight starts and where it ends, not on every segment it covers: under thousands of
+  // overlapping highlights that list was megabytes of attributes to build and draw.
   const starting = highlights.filter((h) => h.start === segment.start);
+  const ending = highlights.filter((h) => h.end === segment.end);
   return (
     <mark
       className="highlight"
       data-color={top.color}
       data-depth={Math.min(highlights.length, 3)}
-      data-annotation-ids={highlights.map((h) => h.key).join(' ')}
+      data-annotation-id={top.key}
       data-starts={starting.map((h) => h.key).join(' ') || undefined}
+      data-ends={ending.map((h) => h.key).join(' ') || undefined}
       data-offset={hit ? undefined : offset}
       tabIndex={starting.length > 0 ? 0 : undefined}
       aria-describedby={
