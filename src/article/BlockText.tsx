@@ -127,13 +127,26 @@ function renderSegment(block: Block, segment: Segment<Mark>): ReactNode {
       ));
   const offset = plain ? segment.start : undefined;
 
-  const highlights: HighlightDecoration[] = [];
+  // One pass over the covering highlights (hundreds of them under a big store): the one on
+  // top, how many, which start or end here, whether any has a note.
+  let top: HighlightDecoration | undefined;
+  let depth = 0;
+  let starts = '';
+  let ends = '';
+  let hasNote = false;
   let hit: HitDecoration | undefined;
   for (const { data } of segment.covering) {
-    if (data.kind === 'hit') hit = data.h;
-    else highlights.push(data.h);
+    if (data.kind === 'hit') {
+      hit = data.h;
+      continue;
+    }
+    const h = data.h;
+    top = h;
+    depth += 1;
+    if (h.start === segment.start) starts = starts ? `${starts} ${h.key}` : h.key;
+    if (h.end === segment.end) ends = ends ? `${ends} ${h.key}` : h.key;
+    hasNote ||= h.hasNote;
   }
-  const top = highlights.at(-1);
 
   let node: ReactNode = content;
   if (hit) {
@@ -151,23 +164,17 @@ function renderSegment(block: Block, segment: Segment<Mark>): ReactNode {
   // The segment where a highlight begins is its one tab stop. Each id is written where its
   // highlight starts and where it ends, not on every segment it covers: under thousands of
   // overlapping highlights that list was megabytes of attributes to build and draw.
-  const starting = highlights.filter((h) => h.start === segment.start);
-  const ending = highlights.filter((h) => h.end === segment.end);
   return (
     <mark
       className="highlight"
       data-color={top.color}
-      data-depth={Math.min(highlights.length, 3)}
+      data-depth={Math.min(depth, 3)}
       data-annotation-id={top.key}
-      data-starts={starting.map((h) => h.key).join(' ') || undefined}
-      data-ends={ending.map((h) => h.key).join(' ') || undefined}
+      data-starts={starts || undefined}
+      data-ends={ends || undefined}
       data-offset={hit ? undefined : offset}
-      tabIndex={starting.length > 0 ? 0 : undefined}
-      aria-describedby={
-        highlights.some((h) => h.hasNote)
-          ? HIGHLIGHT_WITH_NOTE_DESCRIPTION_ID
-          : HIGHLIGHT_DESCRIPTION_ID
-      }
+      tabIndex={starts.length > 0 ? 0 : undefined}
+      aria-describedby={hasNote ? HIGHLIGHT_WITH_NOTE_DESCRIPTION_ID : HIGHLIGHT_DESCRIPTION_ID}
     >
       {node}
     </mark>
