@@ -15,6 +15,10 @@ const RUNS = 5;
 const SIZES = [0, 1000, 20000] as const;
 /** Typed one letter at a time into the notes search; matches the seeded notes "ملاحظة رقم …". */
 const QUERY = 'ملاحظة رقم 12';
+/** The goals of issue 14, with 20,000 stored annotations. */
+const FIRST_PAINT_RATIO_GOAL = 1.2;
+const HIGHLIGHTS_GOAL = 1000;
+const SEARCH_GOAL = 50;
 
 interface Reload {
   firstPaint: number;
@@ -104,17 +108,22 @@ export async function run(): Promise<void> {
   const browser = await launchBrowser();
   try {
     const ms = (n: number) => `${n.toFixed(0)} ms`;
+    const goal = (met: boolean) => (met ? 'met' : 'MISSED');
     const loads = [];
     for (const count of SIZES)
       loads.push({ count, ...(await measureReloads(browser, url, count)) });
     console.log(`reload (warm, service worker), medians of ${RUNS}, desktop 1366×900, localhost:`);
     const none = loads[0]!;
     for (const l of loads) {
+      const ratio = l.firstPaint / none.firstPaint;
+      const after = l.highlights - l.firstPaint;
+      // The goals are set for 20,000; smaller stores print theirs for the curve.
+      const judged = l.count === SIZES.at(-1);
       console.log(
         `${l.count.toLocaleString('en').padStart(6)} annotations: first paint ${ms(l.firstPaint)} ` +
-          `(×${(l.firstPaint / none.firstPaint).toFixed(2)} of none; goal with 20,000 ≤ ×1.2), ` +
-          `highlights drawn ${ms(l.highlights)} (${ms(l.highlights - l.firstPaint)} after first ` +
-          'paint; goal ≤ 1,000 ms)',
+          `(×${ratio.toFixed(2)} of none${judged ? `; goal ≤ ×1.2: ${goal(ratio <= FIRST_PAINT_RATIO_GOAL)}` : ''}), ` +
+          `highlights drawn ${ms(l.highlights)} (${ms(after)} after first paint` +
+          `${judged ? `; goal ≤ ${HIGHLIGHTS_GOAL.toLocaleString('en')} ms: ${goal(after <= HIGHLIGHTS_GOAL)}` : ''})`,
       );
     }
     for (const l of loads.slice(1)) {
@@ -125,10 +134,11 @@ export async function run(): Promise<void> {
       );
     }
     const keys = await measureSearch(browser, url, 20000);
+    const slowest = Math.max(...keys);
     console.log(
       `notes search with 20,000 annotations, «${QUERY}» typed a letter at a time: median ` +
-        `${keys.length > 0 ? median(keys).toFixed(1) : '-'} ms, slowest ${Math.max(...keys).toFixed(1)} ms ` +
-        'per keystroke, input to painted (goal ≤ 50 ms)',
+        `${keys.length > 0 ? median(keys).toFixed(1) : '-'} ms, slowest ${slowest.toFixed(1)} ms ` +
+        `per keystroke, input to painted (goal every keystroke ≤ ${SEARCH_GOAL} ms: ${goal(slowest <= SEARCH_GOAL)})`,
     );
   } finally {
     await browser.close();

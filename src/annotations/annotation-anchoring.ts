@@ -1,10 +1,9 @@
 import { createAnchorer } from '../anchoring/anchor';
-import type { AnchorResult } from '../anchoring/selectors';
+import type { AnchorResult, AnnotationTarget } from '../anchoring/selectors';
 import type { AnnotationRecord } from '../storage/annotation-record';
 import { sortAnnotations, type AnnotationSets } from './sort-annotations';
 
 interface Entry {
-  key: string;
   record: AnnotationRecord;
   result: AnchorResult;
 }
@@ -24,26 +23,42 @@ export function createAnnotationAnchoring(text: string): AnnotationAnchoring {
   return {
     sort(records) {
       const next = new Map<string, Entry>();
-      const fresh: { key: string; record: AnnotationRecord }[] = [];
+      const fresh: AnnotationRecord[] = [];
       for (const record of records) {
         if (record.deleted !== null) continue;
         const cached = cache.get(record.id);
-        // The cache hands back the very record object while it is unchanged: no key to build.
-        if (cached?.record === record) {
-          next.set(record.id, cached);
-          continue;
-        }
-        const key = `${record.modified}|${JSON.stringify(record.target)}`;
-        if (cached?.key === key) next.set(record.id, { ...cached, record });
-        else fresh.push({ key, record });
+        // The cache hands back the very record object while it is unchanged; a new copy of
+        // the same record (another tab's write) keeps its result if it points at the same text.
+        // Compared field by field: a JSON key per record cost 20,000 stringifications a load.
+        if (
+          cached &&
+          (cached.record === record ||
+            (cached.record.modified === record.modified &&
+              sameTarget(cached.record.target, record.target)))
+        ) {
+          next.set(
+            record.id,
+            cached.record === record ? cached : { record, result: cached.result },
+          );
+        } else fresh.push(record);
       }
       // All at once, so the anchorer visits them in text order (records come in id order).
-      const results = anchorer.anchorAll(fresh.map(({ record }) => record.target));
-      fresh.forEach(({ key, record }, i) => {
-        next.set(record.id, { key, record, result: results[i] as AnchorResult });
+      const results = anchorer.anchorAll(fresh.map((record) => record.target));
+      fresh.forEach((record, i) => {
+        next.set(record.id, { record, result: results[i] as AnchorResult });
       });
       cache = next;
       return sortAnnotations(records, (record) => (next.get(record.id) as Entry).result);
     },
   };
+}
+
+function sameTarget(a: AnnotationTarget, b: AnnotationTarget): boolean {
+  return (
+    a.quote.exact === b.quote.exact &&
+    a.quote.prefix === b.quote.prefix &&
+    a.quote.suffix === b.quote.suffix &&
+    a.position?.start === b.position?.start &&
+    a.position?.end === b.position?.end
+  );
 }

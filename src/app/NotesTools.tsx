@@ -29,13 +29,16 @@ export function NotesTools({ doc, records, scopeIds, eventFor }: NotesToolsProps
   useRequestPersistence(records.length > 0);
 
   const filtered = scopeIds !== null && scope === 'filter';
-  const chosen = records.filter((r) => r.deleted === null && (!filtered || scopeIds.has(r.id)));
+  // Every keystroke in the notes search renders this with a new scope: what to export is
+  // worked out on choosing; a render only looks for one record to export.
+  const canExport = records.some((r) => r.deleted === null && (!filtered || scopeIds.has(r.id)));
 
   const onChoose = (choice: ExportChoice) => {
     if (choice === 'print') {
       window.print();
       return;
     }
+    const chosen = records.filter((r) => r.deleted === null && (!filtered || scopeIds.has(r.id)));
     void exportNotes({ format: choice, records: chosen, complete: !filtered, eventFor });
   };
 
@@ -44,7 +47,7 @@ export function NotesTools({ doc, records, scopeIds, eventFor }: NotesToolsProps
       <ExportMenu
         scope={scopeIds === null ? null : scope}
         onScopeChange={setScope}
-        canExport={chosen.length > 0}
+        canExport={canExport}
         onChoose={onChoose}
       />
       <ImportControl doc={doc} />

@@ -118,12 +118,14 @@ export function Reader({
       ),
     [events, selectedEventId, t, language],
   );
-  // Unchanged blocks keep identical decorations across renders, so they skip re-rendering.
+  // Unchanged blocks keep identical decorations across renders, so they skip re-rendering; an
+  // unchanged layer (the same array) is not even regrouped.
   const grouper = useMemo(() => createDecorationGrouper(doc.blocks), [doc.blocks]);
+  const highlights = useMemo(() => highlightDecorations(sets.anchored), [sets.anchored]);
   const decorations = useMemo(
     () =>
       grouper.group({
-        highlights: highlightDecorations(sets.anchored),
+        highlights,
         hits: [
           ...(linkedQuote ? [{ key: 'quote-link', ...linkedQuote, current: true }] : []),
           ...hitDecorations(findHits, findCurrent),
@@ -131,7 +133,7 @@ export function Reader({
         dates,
         passages,
       }),
-    [grouper, sets.anchored, dates, linkedQuote, passages, findHits, findCurrent],
+    [grouper, highlights, dates, linkedQuote, passages, findHits, findCurrent],
   );
 
   useKeepHighlightFocus(article, decorations);

@@ -29,8 +29,7 @@ export function useArticleActivation(
       if (!(mark instanceof HTMLElement)) return;
       if (e instanceof KeyboardEvent && e.key !== 'Enter' && e.key !== ' ') return;
       if (e.type === 'click' && !document.getSelection()?.isCollapsed) return;
-      const id =
-        mark.dataset.starts?.split(' ')[0] ?? mark.dataset.annotationIds?.split(' ').at(-1);
+      const id = mark.dataset.starts?.split(' ')[0] ?? mark.dataset.annotationId;
       if (!id) return;
       e.preventDefault();
       onHighlight(id);

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { isFiltering, matchesFilter, type AnnotationFilter } from '../notes/filter-annotations';
+import { createFilterPass, isFiltering, type AnnotationFilter } from '../notes/filter-annotations';
 import type { AnnotationRecord } from '../storage/annotation-record';
 import type { EventNotes } from '../timeline/event-notes';
 import type { TimelineEvent } from '../timeline/timeline-schema';
@@ -28,13 +28,13 @@ export function useNotesScope(
       notesEventId ? { ids: eventNotes.get(notesEventId)?.ids ?? new Set<string>() } : undefined,
     [notesEventId, eventNotes],
   );
+  // Typing on in the notes search filters what the last keystroke let through, not every record.
+  const filterPass = useMemo(() => createFilterPass(), []);
   const scopeIds = useMemo(() => {
     const combined = { ...eventFilter, ...notesFilter };
     if (!isFiltering(combined)) return null;
-    return new Set(
-      records.filter((r) => r.deleted === null && matchesFilter(r, combined)).map((r) => r.id),
-    );
-  }, [records, eventFilter, notesFilter]);
+    return new Set(filterPass(records, combined).map((r) => r.id));
+  }, [filterPass, records, eventFilter, notesFilter]);
   const eventFor = useCallback(
     (record: AnnotationRecord) => {
       const found = events.find((e) => eventNotes.get(e.event.id)?.ids.has(record.id));

@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnotationStore } from '../annotations/AnnotationStoreProvider';
 import type { ArticleDocument } from '../document/article-document';
@@ -24,10 +25,13 @@ export function BackupReminder({ doc, records }: BackupReminderProps) {
   const meta = useBackupMeta();
   const exportNotes = useExport(doc);
 
-  const show =
-    store !== null &&
-    meta !== undefined &&
-    backupReminder({ records, ...meta, now: new Date() }) === 'remind';
+  // Not on every render: the notes search renders this at each keystroke, and the decision
+  // is a pass over every record. It is taken again when the records or the backup times change.
+  const decision = useMemo(
+    () => (meta === undefined ? null : backupReminder({ records, ...meta, now: new Date() })),
+    [records, meta],
+  );
+  const show = store !== null && decision === 'remind';
 
   const dismiss = async () => {
     if (!store) return;

@@ -29,8 +29,9 @@ export function BlockText({
   language: string;
 }) {
   const passages = layer(decorations.passages);
+  const marks = markLayer(decorations);
   return segmentText(block, passages).map((piece) => {
-    let node = renderDates(block, piece, decorations);
+    let node = renderDates(block, piece, decorations.dates, marks);
     for (const { data: p } of piece.covering) {
       const first = piece.start === p.start;
       node = (
@@ -63,9 +64,14 @@ function layer<T extends Range & { key: string }>(items: readonly T[]): Decorati
   return items.map((d) => ({ start: d.start, end: d.end, key: d.key, data: d }));
 }
 
-function renderDates(block: Block, piece: Range, decorations: BlockDecorations): ReactNode {
-  return segmentText(piece, layer(decorations.dates)).map((part) => {
-    const inner = renderMarks(block, part, decorations);
+function renderDates(
+  block: Block,
+  piece: Range,
+  dates: BlockDecorations['dates'],
+  marks: readonly Decoration<Mark>[],
+): ReactNode {
+  return segmentText(piece, layer(dates)).map((part) => {
+    const inner = renderMarks(block, part, marks);
     const date = part.covering[0]?.data;
     return date ? (
       <time key={part.start} dateTime={date.dateTime} className="article__date">
@@ -79,14 +85,20 @@ function renderDates(block: Block, piece: Range, decorations: BlockDecorations):
 
 type Mark = { kind: 'highlight'; h: HighlightDecoration } | { kind: 'hit'; h: HitDecoration };
 
-function renderMarks(block: Block, piece: Range, decorations: BlockDecorations): ReactNode {
-  // Oldest first, once per block: each segment's covering keeps this order, so the latest
-  // highlight (drawn on top) is its last without a sort per segment.
+/**
+ * The block's highlights and hits as one layer, highlights oldest first. Once per block, not
+ * per passage or date piece: each segment's covering keeps this order, so the latest highlight
+ * (drawn on top) is its last without a sort per segment.
+ */
+function markLayer(decorations: BlockDecorations): Decoration<Mark>[] {
   const highlights = [...decorations.highlights].sort(byCreated);
-  const marks: Decoration<Mark>[] = [
+  return [
     ...highlights.map((h) => ({ ...h, data: { kind: 'highlight' as const, h } })),
     ...decorations.hits.map((h) => ({ ...h, data: { kind: 'hit' as const, h } })),
   ];
+}
+
+function renderMarks(block: Block, piece: Range, marks: readonly Decoration<Mark>[]): ReactNode {
   return segmentText(piece, marks).map((segment) => (
     <Fragment key={segment.start}>{renderSegment(block, segment)}</Fragment>
   ));
@@ -115,13 +127,26 @@ function renderSegment(block: Block, segment: Segment<Mark>): ReactNode {
       ));
   const offset = plain ? segment.start : undefined;
 
-  const highlights: HighlightDecoration[] = [];
+  // One pass over the covering highlights (hundreds of them under a big store): the one on
+  // top, how many, which start or end here, whether any has a note.
+  let top: HighlightDecoration | undefined;
+  let depth = 0;
+  let starts = '';
+  let ends = '';
+  let hasNote = false;
   let hit: HitDecoration | undefined;
   for (const { data } of segment.covering) {
-    if (data.kind === 'hit') hit = data.h;
-    else highlights.push(data.h);
+    if (data.kind === 'hit') {
+      hit = data.h;
+      continue;
+    }
+    const h = data.h;
+    top = h;
+    depth += 1;
+    if (h.start === segment.start) starts = starts ? `${starts} ${h.key}` : h.key;
+    if (h.end === segment.end) ends = ends ? `${ends} ${h.key}` : h.key;
+    hasNote ||= h.hasNote;
   }
-  const top = highlights.at(-1);
 
   let node: ReactNode = content;
   if (hit) {
@@ -136,22 +161,20 @@ function renderSegment(block: Block, segment: Segment<Mark>): ReactNode {
     );
   }
   if (!top) return hit || !plain ? node : <span data-offset={offset}>{node}</span>;
-  // The segment where a highlight begins is its one tab stop.
-  const starting = highlights.filter((h) => h.start === segment.start);
+  // The segment where a highlight begins is its one tab stop. Each id is written where its
+  // highlight starts and where it ends, not on every segment it covers: under thousands of
+  // overlapping highlights that list was megabytes of attributes to build and draw.
   return (
     <mark
       className="highlight"
       data-color={top.color}
-      data-depth={Math.min(highlights.length, 3)}
-      data-annotation-ids={highlights.map((h) => h.key).join(' ')}
-      data-starts={starting.map((h) => h.key).join(' ') || undefined}
+      data-depth={Math.min(depth, 3)}
+      data-annotation-id={top.key}
+      data-starts={starts || undefined}
+      data-ends={ends || undefined}
       data-offset={hit ? undefined : offset}
-      tabIndex={starting.length > 0 ? 0 : undefined}
-      aria-describedby={
-        highlights.some((h) => h.hasNote)
-          ? HIGHLIGHT_WITH_NOTE_DESCRIPTION_ID
-          : HIGHLIGHT_DESCRIPTION_ID
-      }
+      tabIndex={starts.length > 0 ? 0 : undefined}
+      aria-describedby={hasNote ? HIGHLIGHT_WITH_NOTE_DESCRIPTION_ID : HIGHLIGHT_DESCRIPTION_ID}
     >
       {node}
     </mark>

@@ -30,29 +30,47 @@ export function segmentText<T>(
   const opening = new Map<number, number[]>();
   const closing = new Map<number, number[]>();
   const cuts = new Set<number>([range.start, range.end]);
+  const add = (map: Map<number, number[]>, at: number, index: number) => {
+    const list = map.get(at);
+    if (list) list.push(index);
+    else map.set(at, [index]);
+  };
   inside.forEach((d, index) => {
     const start = Math.max(d.start, range.start);
     const end = Math.min(d.end, range.end);
     cuts.add(start);
     cuts.add(end);
-    opening.set(start, [...(opening.get(start) ?? []), index]);
-    closing.set(end, [...(closing.get(end) ?? []), index]);
+    add(opening, start, index);
+    add(closing, end, index);
   });
   const points = [...cuts].sort((a, b) => a - b);
   const segments: Segment<T>[] = [];
+  const gone = new Uint8Array(inside.length);
+  // Indexes into `inside`, ascending: `covering` keeps the order given, as callers expect.
   let active: number[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const start = points[i] as number;
     const end = points[i + 1] as number;
     const closed = closing.get(start);
     if (closed) {
-      const gone = new Set(closed);
-      active = active.filter((index) => !gone.has(index));
+      for (const index of closed) gone[index] = 1;
+      active = active.filter((index) => gone[index] === 0);
     }
+    // Both ascending (pushed in index order): merged, not sorted.
     const opened = opening.get(start);
-    // Kept in the order given, as callers expect of `covering`.
-    if (opened) active = [...active, ...opened].sort((a, b) => a - b);
+    if (opened) active = merge(active, opened);
     segments.push({ start, end, covering: active.map((index) => inside[index] as Decoration<T>) });
   }
   return segments;
+}
+
+function merge(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length)
+    out.push((a[i] as number) < (b[j] as number) ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }

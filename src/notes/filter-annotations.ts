@@ -63,6 +63,42 @@ export function matchesFilter(record: AnnotationRecord, filter: AnnotationFilter
   return true;
 }
 
+/** Filters whole lists, each pass starting from the last one's result when it can. */
+export type AnnotationFilterPass = (
+  records: readonly AnnotationRecord[],
+  filter: AnnotationFilter,
+) => AnnotationRecord[];
+
+/**
+ * The live records of `records` that pass `filter`, as a function that remembers its last
+ * pass: when the records are the same list and the new filter only narrows the last one (the
+ * same color, tag and ids, and a search that contains the last search, as a reader typing on
+ * makes it), only the last pass's matches are looked at. A record that lacks the shorter query
+ * lacks every query containing it.
+ */
+export function createFilterPass(): AnnotationFilterPass {
+  let last: {
+    records: readonly AnnotationRecord[];
+    filter: AnnotationFilter;
+    matched: AnnotationRecord[];
+  } | null = null;
+  return (records, filter) => {
+    const from =
+      last && last.records === records && narrows(last.filter, filter) ? last.matched : records;
+    const matched = from.filter((r) => r.deleted === null && matchesFilter(r, filter));
+    last = { records, filter, matched };
+    return matched;
+  };
+}
+
+function narrows(before: AnnotationFilter, after: AnnotationFilter): boolean {
+  if (before.color !== after.color || before.tag !== after.tag || before.ids !== after.ids) {
+    return false;
+  }
+  const shorter = searchableQuery(before.query ?? '');
+  return searchableQuery(after.query ?? '').includes(shorter);
+}
+
 /** Every tag used by the records, sorted for display in `locale`. */
 export function allTags(records: readonly AnnotationRecord[], locale: string): string[] {
   const tags = new Set(records.flatMap((r) => r.tags));

@@ -96,11 +96,15 @@ export async function lineBoxes(page: Page, blockId: string): Promise<string> {
 /** The text of each highlight on the page (its pieces joined), in reading order. */
 export async function highlightQuotes(page: Page): Promise<string[]> {
   return page.evaluate(() => {
+    // Each highlight's id is on the mark where it starts and the one where it ends; the marks
+    // between, in document order, are its other pieces.
     const byId = new Map<string, string>();
+    const open = new Set<string>();
+    const ids = (list?: string) => (list ? list.split(' ') : []);
     for (const mark of document.querySelectorAll<HTMLElement>('#article mark.highlight')) {
-      for (const id of (mark.dataset.annotationIds ?? '').split(' ')) {
-        byId.set(id, (byId.get(id) ?? '') + (mark.textContent ?? ''));
-      }
+      for (const id of ids(mark.dataset.starts)) open.add(id);
+      for (const id of open) byId.set(id, (byId.get(id) ?? '') + (mark.textContent ?? ''));
+      for (const id of ids(mark.dataset.ends)) open.delete(id);
     }
     return [...byId.values()];
   });
@@ -143,10 +147,12 @@ export async function blockAtTop(page: Page): Promise<string | null> {
 export async function visibleHighlightQuotes(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const byId = new Map<string, string>();
+    const open = new Set<string>();
+    const ids = (list?: string) => (list ? list.split(' ') : []);
     for (const mark of document.querySelectorAll<HTMLElement>('#article mark.highlight')) {
-      for (const id of (mark.dataset.annotationIds ?? '').split(' ')) {
-        byId.set(id, (byId.get(id) ?? '') + mark.innerText);
-      }
+      for (const id of ids(mark.dataset.starts)) open.add(id);
+      for (const id of open) byId.set(id, (byId.get(id) ?? '') + mark.innerText);
+      for (const id of ids(mark.dataset.ends)) open.delete(id);
     }
     return [...byId.values()];
   });

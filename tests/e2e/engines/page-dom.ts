@@ -44,10 +44,12 @@ export function shows(page: EnginePage, css: string, text = ''): Promise<boolean
 export function highlightQuotes(page: EnginePage): Promise<string[]> {
   return page.run<string[]>(
     `const quotes = new Map();
+     const open = new Set();
+     const ids = (list) => (list ? list.split(' ') : []);
      for (const mark of document.querySelectorAll('#article mark.highlight')) {
-       for (const id of (mark.dataset.annotationIds ?? '').split(' ')) {
-         quotes.set(id, (quotes.get(id) ?? '') + mark.textContent);
-       }
+       for (const id of ids(mark.dataset.starts)) open.add(id);
+       for (const id of open) quotes.set(id, (quotes.get(id) ?? '') + mark.textContent);
+       for (const id of ids(mark.dataset.ends)) open.delete(id);
      }
      return [...quotes.values()];`,
   );

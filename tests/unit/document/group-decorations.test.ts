@@ -56,4 +56,17 @@ describe('groupDecorations', () => {
       else expect(second.get(block.id)).toBe(first.get(block.id));
     }
   });
+
+  it('keeps a layer given as the same array without distributing it again', () => {
+    const highlights = [highlight('a', b('b3').start, b('b3').start + 4)];
+    const before = layers(highlights);
+    const first = groupDecorations(doc.blocks, before);
+    const hit = { key: 'hit', start: b('b5').start, end: b('b5').start + 3, current: true };
+    const after = { ...before, hits: [hit] };
+    const second = groupDecorations(doc.blocks, after, first, before);
+    expect(second.get('b3')).toBe(first.get('b3'));
+    expect(second.get('b5')?.hits).toEqual([hit]);
+    expect(second.get('b5')?.highlights).toEqual([]);
+    expect(second).toEqual(groupDecorations(doc.blocks, after));
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allTags, matchesFilter } from '../../../src/notes/filter-annotations';
+import { allTags, createFilterPass, matchesFilter } from '../../../src/notes/filter-annotations';
 import { parseTags } from '../../../src/notes/parse-tags';
 import type { AnnotationRecord } from '../../../src/storage/annotation-record';
 
@@ -62,5 +62,34 @@ describe('matchesFilter and allTags', () => {
 
   it('lists each tag once, sorted for the language', () => {
     expect(allTags(records, 'ar')).toEqual(['أمن', 'ناتو', 'toll']);
+  });
+});
+
+describe('createFilterPass', () => {
+  const trashed = { ...q('t1', 'استقر الوضع', '', []), deleted: '2026-01-01T00:00:00.000Z' };
+  const records = [...searchRecords, trashed].map((x) => ({ ...x, deleted: x.deleted ?? null }));
+  const ids = (list: AnnotationRecord[]) => list.map((x) => x.id);
+
+  it.each([
+    ['typing on narrows', ['ا', 'است', 'استقر'], [['q1', 'q2', 'q3'], ['q2'], ['q2']]],
+    ['deleting a letter widens again', ['استقر', 'است', 'ا'], [['q2'], ['q2'], ['q1', 'q2', 'q3']]],
+    ['a new word, not an extension', ['الوضع', 'الانقلاب'], [['q2'], ['q2']]],
+    ['a query that no longer contains the last one', ['رئيس', 'csto'], [['q1'], ['q3']]],
+  ])('%s, as one filter on every record would', (_name, queries, expected) => {
+    const pass = createFilterPass();
+    const got = queries.map((query) => ids(pass(records, { query })));
+    expect(got).toEqual(expected);
+    expect(got).toEqual(
+      queries.map((query) =>
+        ids(records.filter((x) => x.deleted === null && matchesFilter(x, { query }))),
+      ),
+    );
+  });
+
+  it('starts again from every record when the color changes or the list is new', () => {
+    const pass = createFilterPass();
+    expect(ids(pass(records, { query: 'ا', color: 'pink' }))).toEqual([]);
+    expect(ids(pass(records, { query: 'ا' }))).toEqual(['q1', 'q2', 'q3']);
+    expect(ids(pass([...records], { query: 'است' }))).toEqual(['q2']);
   });
 });
