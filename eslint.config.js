@@ -15,6 +15,7 @@ const pureFolders = [
   'src/search/*.ts',
   'src/task/*.ts',
   'src/library/*.ts',
+  'src/import/omnivore/*.ts',
 ];
 
 const noEnum = {
