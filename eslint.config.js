@@ -8,10 +8,12 @@ import tseslint from 'typescript-eslint';
 
 /** Folders that must stay framework-free: pure TypeScript, no React, no Dexie, no DOM adapters elsewhere. */
 const pureFolders = [
-  'src/article/*.ts',
+  'src/document/*.ts',
   'src/anchoring/*.ts',
   'src/timeline/*.ts',
   'src/export/*.ts',
+  'src/import/*.ts',
+  'src/backup/*.ts',
   'src/search/*.ts',
   'src/task/*.ts',
   'src/library/*.ts',

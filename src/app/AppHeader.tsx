@@ -4,7 +4,7 @@ import { LanguageSelect } from '../i18n/LanguageSelect';
 import { ReadingSettingsMenu } from '../settings/ReadingSettingsMenu';
 
 const PersistenceStatus = lazy(() =>
-  import('../export/PersistenceStatus').then((m) => ({ default: m.PersistenceStatus })),
+  import('../backup/PersistenceStatus').then((m) => ({ default: m.PersistenceStatus })),
 );
 
 /**
