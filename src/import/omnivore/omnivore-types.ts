@@ -40,7 +40,7 @@ export type OmnivoreLeftOutReason =
   | 'pdf-content' // the article is a PDF (content/<slug>.pdf): not read
   | 'invalid-metadata' // an entry of a metadata file that is not an article (no slug)
   | 'duplicate-article' // a slug met earlier in the export (the first one wins)
-  | 'unreadable-content' // its content (or highlights) file could not be unpacked or is empty
+  | 'unreadable-content' // its content file could not be unpacked, or is empty
   | 'highlights-without-article'; // highlights/<slug>.md for no article of the metadata
 
 /** One article (or file) left out, and what it would have brought. */

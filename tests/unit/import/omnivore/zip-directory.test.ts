@@ -6,7 +6,7 @@ import {
   readZipDirectory,
   type ZipRefusal,
 } from '../../../../src/import/omnivore/zip-directory';
-import { withDeclaredCount, withDeclaredSize, zipOf } from './zip-fixtures';
+import { asZip64, withDeclaredCount, withDeclaredSize, zipOf } from './zip-fixtures';
 
 const limits = { maxEntries: 10, maxTotalSize: 1000 };
 const small = zipOf({ 'metadata_0_to_1.json': '[]', 'content/a.html': '<p>نص</p>' });
@@ -47,6 +47,16 @@ describe('readZipDirectory', () => {
       ['metadata_0_to_1.json', 2],
       ['content/a.html', 11],
     ]);
+  });
+
+  it('reads a ZIP64 end record the same way', () => {
+    const result = readZipDirectory(asZip64(small), limits);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.entries.map((e) => e.name)).toEqual(['metadata_0_to_1.json', 'content/a.html']);
+    expect(readZipDirectory(asZip64(small), { maxEntries: 1, maxTotalSize: 1000 })).toEqual({
+      ok: false,
+      error: 'too-many-entries',
+    });
   });
 
   it('counts the limits from the directory: exactly at them passes', () => {
