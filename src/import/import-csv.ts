@@ -99,6 +99,8 @@ export function* importCsvSteps(
   const candidates: AnnotationRecord[] = [];
   const rejected: ImportRejection[] = [];
   const notices: ImportNotice[] = [];
+  // Rows of one export mostly share a title: each distinct title is compared once.
+  const agreement = new Map<string, boolean | null>();
   const context = { doc, options, seen: new Set<string>(), locate: createLocator(doc.text) };
   const total = rows.length;
   for (let index = 0; index < total; index++) {
@@ -109,7 +111,11 @@ export function* importCsvSteps(
     };
     const exact = cell('highlight');
     const title = cell('title');
-    const agrees = titleAgrees(title, doc);
+    let agrees = agreement.get(title);
+    if (agrees === undefined) {
+      agrees = titleAgrees(title, doc);
+      agreement.set(title, agrees);
+    }
     const color = cell('color').trim().toLowerCase();
     const location = /^\d{1,15}$/.test(cell('location').trim()) ? Number(cell('location')) : null;
     const { note, tags } = splitNote(cell('note'));
