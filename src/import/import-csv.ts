@@ -60,9 +60,10 @@ function csvDate(value: string): string | undefined {
   return m ? `${m[1]}T${m[2]}${m[3] ? '' : ':00'}Z` : trimmed;
 }
 
-/** The titles `doc` goes by, in every language it has one. */
+/** The titles `doc` goes by: its own, and its title in other languages. */
 function titlesOf(doc: ArticleDocument): string[] {
-  return [doc.meta.headline.ar, doc.meta.headline.en];
+  const translated = Object.values(doc.meta.translations).map((t) => t?.title ?? '');
+  return [doc.meta.title, ...translated].filter((title) => title.trim() !== '');
 }
 
 /**

@@ -69,7 +69,7 @@ describe('a real-shaped Readwise export of this article', () => {
     const locate = createLocator(doc.text);
     const candidate = {
       id: doc.meta.id,
-      titles: [doc.meta.headline.ar, doc.meta.headline.en],
+      titles: [doc.meta.title, doc.meta.translations.en?.title ?? ''],
       hasQuote: (exact: string) =>
         locate({ quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' } }) !== null,
     };

@@ -3,7 +3,7 @@ import { foldTitle, titlesAgree } from '../../../src/import/title-agreement';
 import { routeRow, type RouteCandidate } from '../../../src/import/route-row';
 import { doc } from '../export/export-dataset';
 
-const headline = doc.meta.headline.ar;
+const headline = doc.meta.title;
 
 const agreeCases: [string, string, string, boolean][] = [
   ['the same title', headline, headline, true],
@@ -48,7 +48,7 @@ const candidate = (id: string, titles: string[], text: string): RouteCandidate =
 });
 
 const library = [
-  candidate('csto', [headline, doc.meta.headline.en], doc.text),
+  candidate('csto', [headline, doc.meta.translations.en?.title ?? ''], doc.text),
   candidate('other', ['Another page'], 'a text that shares a phrase: الأمن الجماعي في عصر جديد'),
 ];
 
