@@ -10,32 +10,42 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * The Content-Security-Policy of the built page. Scripts, styles, fonts and data come only from
- * the app's own origin: no inline or eval'd script, nothing from a CDN. (Inline `style`
- * attributes are not allowed either; React sets styles through the CSSOM, which CSP permits.)
+ * the app's own origin, nothing from a CDN, nothing eval'd; the one inline script is the
+ * before-paint one, allowed by its SHA-256 (base64) in `inlineScriptHashes`, never by
+ * `'unsafe-inline'`. (Inline `style` attributes are not allowed either; React sets styles
+ * through the CSSOM, which CSP permits.)
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
+export function contentSecurityPolicy(inlineScriptHashes: readonly string[]): string {
+  return [
+    "default-src 'self'",
+    ["script-src 'self'", ...inlineScriptHashes.map((hash) => `'sha256-${hash}'`)].join(' '),
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
 
-/** Adds the CSP meta tag to the built page only: Vite's dev server needs inline scripts. */
-function contentSecurityPolicy(): Plugin {
+/**
+ * Adds the CSP meta tag to the built page only (Vite's dev server needs inline scripts), with
+ * the hashes `inlineScriptHashes` gives once the build has made those scripts.
+ */
+function contentSecurityPolicyMeta(inlineScriptHashes: () => readonly string[]): Plugin {
   return {
     name: 'qari-content-security-policy',
     apply: 'build',
     transformIndexHtml: () => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        attrs: {
+          'http-equiv': 'Content-Security-Policy',
+          content: contentSecurityPolicy(inlineScriptHashes()),
+        },
         injectTo: 'head-prepend',
       },
     ],
@@ -125,17 +135,28 @@ function prerenderArticle(): Plugin {
   };
 }
 
+/** The before-paint script's plugin, and the hash the CSP allows it by. */
+type BeforePaintPlugin = Plugin & { api: { sha256: () => string } };
+
 /**
- * Builds `src/app/before-paint.ts` into its own small classic script and loads it, blocking,
- * from `<head>`: the stored language, theme and text size apply before the prerendered HTML is
- * first painted. Same-origin, so the CSP needs no inline script.
+ * Builds `src/app/before-paint.ts` into a small classic script and inlines it, blocking, at the
+ * top of `<head>`: the stored language, theme and text size apply before the prerendered HTML
+ * is first painted. Inline, not a file: a blocking script file costs a request before the
+ * parser (and with it the stylesheet requests) can go on, and the first paint waited for it.
+ * The CSP allows it by its SHA-256 (`api.sha256()`), still with no `'unsafe-inline'`.
  */
-function beforePaintScript(): Plugin {
+function beforePaintScript(): BeforePaintPlugin {
   let root = process.cwd();
-  let fileName = '';
+  let code = '';
   return {
     name: 'qari-before-paint-script',
     apply: 'build',
+    api: {
+      sha256: () => {
+        if (!code) throw new Error('the before-paint script is not built yet');
+        return createHash('sha256').update(code).digest('base64');
+      },
+    },
     configResolved: (config) => void (root = config.root),
     async buildStart() {
       const result = (await build({
@@ -153,11 +174,10 @@ function beforePaintScript(): Plugin {
           },
         },
       })) as Rolldown.RolldownOutput[];
-      const code = result[0]?.output[0].code;
+      code = result[0]?.output[0].code.trim() ?? '';
       if (!code) throw new Error('before-paint.ts built to nothing');
-      const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
-      fileName = `assets/before-paint-${hash}.js`;
-      this.emitFile({ type: 'asset', fileName, source: code });
+      // Either would end or change the inline script element early.
+      if (/<\/script|<!--/iu.test(code)) throw new Error('before-paint.ts cannot be inlined');
     },
     transformIndexHtml: {
       order: 'post',
@@ -167,7 +187,7 @@ function beforePaintScript(): Plugin {
           /<script type="module" crossorigin src="(\.\/assets\/index-[^"]+\.js)"><\/script>/u;
         if (!entry.test(html))
           throw new Error('index.html has no entry script to start after paint');
-        // Right after the charset (and the CSP before it): requested before everything else.
+        // Right after the charset (and the CSP before it): it runs before anything is parsed.
         const charset = '<meta charset="UTF-8" />';
         if (!html.includes(charset)) throw new Error('index.html has no charset meta');
         const withEntry = html
@@ -176,7 +196,7 @@ function beforePaintScript(): Plugin {
             (_tag, src: string) =>
               `<link rel="modulepreload" crossorigin href="${src}" data-app-entry>`,
           )
-          .replace(charset, () => `${charset}\n    <script src="./${fileName}"></script>`);
+          .replace(charset, () => `${charset}\n    <script>${code}</script>`);
         // The scripts run only after the first paint, so they queue behind what it needs (the
         // stylesheets and the fonts): last in <head>.
         const modulePreloads = /\s*<link rel="modulepreload"[^>]*>/gu;
@@ -189,14 +209,16 @@ function beforePaintScript(): Plugin {
   };
 }
 
+const beforePaint = beforePaintScript();
+
 export default defineConfig({
   // Relative base: the built site works from any path prefix (and from a file server).
   base: './',
   plugins: [
     react(),
-    contentSecurityPolicy(),
+    contentSecurityPolicyMeta(() => [beforePaint.api.sha256()]),
     preloadArticle(),
-    beforePaintScript(),
+    beforePaint,
     prerenderArticle(),
     VitePWA({
       registerType: 'autoUpdate',

@@ -1,9 +1,10 @@
 /**
- * The small blocking script in `<head>` (built to its own file by `vite.config.ts`; the CSP
- * allows only same-origin scripts, no inline ones). Before the first paint of the prerendered
- * HTML it applies what the reader stored: the UI language's `lang`/`dir`, the theme, text size
- * and line spacing. When the stored UI language is not the prerendered one, it also hides the
- * header's and panels' words until the app has rendered them (the article shows at once).
+ * The small blocking script at the top of `<head>` (built and inlined by `vite.config.ts`; the
+ * CSP allows it by its hash, and no other inline script). Before the first paint of the
+ * prerendered HTML it applies what the reader stored: the UI language's `lang`/`dir`, the theme,
+ * text size and line spacing. When the stored UI language is not the prerendered one, it also
+ * hides the header's and panels' words until the app has rendered them (the article shows at
+ * once).
  */
 import { applyDocumentLanguage, initialUiLanguage } from '../i18n/document-language';
 import { applyReadingSettings, storedReadingSettings } from '../settings/page-settings';
