@@ -17,6 +17,7 @@ const pureFolders = [
   'src/search/*.ts',
   'src/task/*.ts',
   'src/library/*.ts',
+  'src/import/omnivore/*.ts',
 ];
 
 /**

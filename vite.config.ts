@@ -263,10 +263,10 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // The libraries the first paint needs in one chunk (compresses better than many shared
-        // slivers). zod (lazy import and timeline code) and Dexie (the store opens after the
-        // first paint) stay out of it.
+        // slivers). zod (lazy import and timeline code), fflate (the Omnivore import) and Dexie
+        // (the store opens after the first paint) stay out of it.
         advancedChunks: {
-          groups: [{ name: 'vendor', test: /node_modules[\\/](?!(zod|dexie)[\\/])/ }],
+          groups: [{ name: 'vendor', test: /node_modules[\\/](?!(zod|dexie|fflate)[\\/])/ }],
         },
       },
     },

@@ -12,7 +12,7 @@ import { estimateStoredBytes, QuotaRefusal, quotaShortfall } from './import-quot
 import type { ImportStep } from './import-steps';
 import { recordsToWrite } from './import-writes';
 import { importErrorKey } from './import-messages';
-import { MAX_IMPORT_BYTES } from './import-types';
+import { MAX_IMPORT_BYTES, type ImportNotice } from './import-types';
 import { ImportProgress } from './ImportProgress';
 
 // The preview dialog loads with the import code, once a file is chosen: not on the first screen.
@@ -55,7 +55,11 @@ export function ImportControl({ doc }: { doc: ArticleDocument }) {
   const helpId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [reading, setReading] = useState<Reading | null>(null);
-  const [preview, setPreview] = useState<{ fileName: string; plan: ImportPlan } | null>(null);
+  const [preview, setPreview] = useState<{
+    fileName: string;
+    plan: ImportPlan;
+    notices: ImportNotice[];
+  } | null>(null);
   const readControl = useRef<AbortController | null>(null);
   const releaseLock = useRef<Release | null>(null);
 
@@ -112,7 +116,7 @@ export function ImportControl({ doc }: { doc: ArticleDocument }) {
         },
       );
       if (!result.ok) return fail(t(importErrorKey(result.error), { max: MAX_MB }));
-      setPreview({ fileName: file.name, plan: result.plan });
+      setPreview({ fileName: file.name, plan: result.plan, notices: result.notices });
       previewed = true;
     } catch (error) {
       if (controller.signal.aborted) notices.info(t('exporting.importCancelled'));
@@ -189,6 +193,7 @@ export function ImportControl({ doc }: { doc: ArticleDocument }) {
           <ImportPreviewDialog
             fileName={preview.fileName}
             plan={preview.plan}
+            notices={preview.notices}
             onApply={apply}
             onCancel={closePreview}
             onCancelled={onCancelled}

@@ -8,6 +8,7 @@ import { QuotaRefusal } from './import-quota';
 import type { ImportStep } from './import-steps';
 import { recordsToWrite } from './import-writes';
 import { rejectReasonKey } from './import-messages';
+import type { ImportNotice } from './import-types';
 import { ImportProgress } from './ImportProgress';
 import { ModalDialog } from '../ui/ModalDialog';
 
@@ -21,6 +22,8 @@ const MEGABYTE = 1024 * 1024;
 interface ImportPreviewDialogProps {
   fileName: string;
   plan: ImportPlan;
+  /** Items read all the same that the reader should know about (a CSV row's other title). */
+  notices: readonly ImportNotice[];
   /**
    * Writes the plan, reporting progress and stopping when `control.signal` is aborted; rejects
    * when nothing was written (a storage error, or a {@link QuotaRefusal} before any write).
@@ -54,6 +57,7 @@ function excerpt(text: string): string {
 export function ImportPreviewDialog({
   fileName,
   plan,
+  notices,
   onApply,
   onCancel,
   onCancelled,
@@ -159,6 +163,20 @@ export function ImportPreviewDialog({
           </ul>
           {plan.rejected.length > LISTED_REJECTED && (
             <p>{t('exporting.more', { count: plan.rejected.length - LISTED_REJECTED })}</p>
+          )}
+        </section>
+      )}
+
+      {notices.length > 0 && (
+        <section className="import-preview__section">
+          <h3>{t('exporting.titleDiffersTitle')}</h3>
+          <ul className="import-preview__rejected">
+            {notices.slice(0, LISTED_REJECTED).map(({ index, title }) => (
+              <li key={index}>{t('exporting.titleDiffersItem', { number: index + 1, title })}</li>
+            ))}
+          </ul>
+          {notices.length > LISTED_REJECTED && (
+            <p>{t('exporting.more', { count: notices.length - LISTED_REJECTED })}</p>
           )}
         </section>
       )}

@@ -4,8 +4,10 @@ import { createLocator } from './import-anchor';
 import type { ImportItem } from './import-item';
 import { toCandidate } from './import-item';
 import type { ImportStep } from './import-steps';
-import type { ImportOptions, ImportRejection, ImportResult } from './import-types';
+import type { ImportNotice, ImportOptions, ImportRejection, ImportResult } from './import-types';
+import { titlesAgree } from './title-agreement';
 import type { AnnotationRecord } from '../export/record-contract';
+import { isHighlightColor } from '../export/record-contract';
 
 /** Header names we read, lower-cased: Readwise's import columns and its export's names. */
 const COLUMNS = {
@@ -16,6 +18,7 @@ const COLUMNS = {
   location: ['location'],
   date: ['date', 'highlighted at'],
   tags: ['tags'],
+  color: ['color'],
 } as const;
 
 type Column = keyof typeof COLUMNS;
@@ -57,20 +60,30 @@ function csvDate(value: string): string | undefined {
   return m ? `${m[1]}T${m[2]}${m[3] ? '' : ':00'}Z` : trimmed;
 }
 
-function sameTitle(title: string, doc: ArticleDocument): boolean | null {
-  const t = title.trim().replace(/\s+/gu, ' ');
-  if (t === '') return null;
-  return (
-    t === doc.meta.title ||
-    Object.values(doc.meta.translations).some((translation) => translation?.title === t)
-  );
+/** The titles `doc` goes by: its own, and its title in other languages. */
+function titlesOf(doc: ArticleDocument): string[] {
+  const translated = Object.values(doc.meta.translations).map((t) => t?.title ?? '');
+  return [doc.meta.title, ...translated].filter((title) => title.trim() !== '');
+}
+
+/**
+ * Whether a row's title names `doc` ({@link titlesAgree}: loosely); null when the row has none.
+ * This is `routeRow`'s rule (route-row.ts) with this document as the only candidate: a title
+ * that agrees makes Location a position hint; one that disagrees leaves the quote to decide,
+ * and the difference is said in the preview.
+ */
+function titleAgrees(title: string, doc: ArticleDocument): boolean | null {
+  if (title.trim() === '') return null;
+  return titlesOf(doc).some((own) => titlesAgree(own, title));
 }
 
 /**
  * Candidates from a Readwise-style CSV (columns as our export writes them; Readwise's own export
  * names are understood too). Rows have no ids: each gets a UUID v5 of its content, so importing
- * the same file twice gives the same ids. A title naming this article makes Location a position
- * hint (verified); otherwise the quote is looked for in the article. Steps as JSON's: one
+ * the same file twice gives the same ids. A title naming this article (loosely: see
+ * {@link titlesAgree}) makes Location a position hint (verified); otherwise the quote is looked
+ * for in the article, and a row found under another title is kept with a `title-differs` notice
+ * (one found nowhere is `other-document`). Steps as JSON's: one
  * `reading` step before the text is parsed, one `checking` step after each row. Never throws.
  */
 export function* importCsvSteps(
@@ -86,6 +99,9 @@ export function* importCsvSteps(
   if (rows.length === 0) return { ok: false, error: 'empty' };
   const candidates: AnnotationRecord[] = [];
   const rejected: ImportRejection[] = [];
+  const notices: ImportNotice[] = [];
+  // Rows of one export mostly share a title: each distinct title is compared once.
+  const agreement = new Map<string, boolean | null>();
   const context = { doc, options, seen: new Set<string>(), locate: createLocator(doc.text) };
   const total = rows.length;
   for (let index = 0; index < total; index++) {
@@ -95,7 +111,13 @@ export function* importCsvSteps(
       return i === undefined ? '' : unneutralise(row[i] ?? '');
     };
     const exact = cell('highlight');
-    const same = sameTitle(cell('title'), doc);
+    const title = cell('title');
+    let agrees = agreement.get(title);
+    if (agrees === undefined) {
+      agrees = titleAgrees(title, doc);
+      agreement.set(title, agrees);
+    }
+    const color = cell('color').trim().toLowerCase();
     const location = /^\d{1,15}$/.test(cell('location').trim()) ? Number(cell('location')) : null;
     const { note, tags } = splitNote(cell('note'));
     const extraTags = cell('tags')
@@ -105,7 +127,8 @@ export function* importCsvSteps(
     const item: ImportItem = {
       id: { kind: 'content' },
       source: cell('url').trim() || null,
-      sameDocumentHint: same,
+      // A title that disagrees is not taken as naming another document: the quote decides.
+      sameDocumentHint: agrees === true ? true : null,
       quote: exact === '' ? null : { exact, prefix: '', suffix: '' },
       position:
         location !== null && exact !== ''
@@ -113,12 +136,19 @@ export function* importCsvSteps(
           : null,
       note,
       tags: [...tags, ...extraTags],
+      // Readwise's colours we have are kept; another (orange) is not a reason to refuse a row.
+      ...(isHighlightColor(color) ? { color } : {}),
       ...(date !== undefined ? { created: date } : {}),
     };
-    const outcome = toCandidate(item, context);
+    const found = toCandidate(item, context);
+    // Named otherwise and not found here: from another article, as the title said.
+    const outcome = agrees === false && found === 'quote-not-found' ? 'other-document' : found;
     if (typeof outcome === 'string') rejected.push({ index, reason: outcome });
-    else candidates.push(outcome);
+    else {
+      candidates.push(outcome);
+      if (agrees === false) notices.push({ index, kind: 'title-differs', title: title.trim() });
+    }
     yield { phase: 'checking', done: index + 1, total };
   }
-  return { ok: true, format: 'csv', candidates, rejected };
+  return { ok: true, format: 'csv', candidates, rejected, notices };
 }

@@ -25,6 +25,26 @@ export function looksLikeHypothesis(value: unknown): boolean {
   return !('type' in v) && (Array.isArray(v.target) || typeof v.uri === 'string');
 }
 
+/**
+ * Why a Hypothesis annotation is not a highlight to import, or null when it is one (or is not
+ * Hypothesis-shaped at all): `reply` when it answers others (`references` lists them);
+ * `page-note` when none of its targets has a selector (a note on the whole page).
+ */
+export function hypothesisLeftOut(value: unknown): 'reply' | 'page-note' | null {
+  if (!looksLikeHypothesis(value)) return null;
+  const { references, target } = value as { references?: unknown; target?: unknown };
+  if (Array.isArray(references) && references.length > 0) return 'reply';
+  const targets: unknown[] = Array.isArray(target) ? target : [];
+  const hasSelector = targets.some((t) => {
+    const selector =
+      typeof t === 'object' && t !== null ? (t as { selector?: unknown }).selector : undefined;
+    return Array.isArray(selector)
+      ? selector.length > 0
+      : selector !== undefined && selector !== null;
+  });
+  return hasSelector ? null : 'page-note';
+}
+
 /** One Hypothesis annotation as an import item, or null when it is not one. */
 export function hypothesisItem(value: unknown): ImportItem | null {
   const parsed = hypothesisSchema.safeParse(value);

@@ -1,5 +1,5 @@
 import type { ArticleDocument } from '../document/article-document';
-import { hypothesisItem, looksLikeHypothesis } from './import-hypothesis';
+import { hypothesisItem, hypothesisLeftOut, looksLikeHypothesis } from './import-hypothesis';
 import { createLocator } from './import-anchor';
 import type { ImportItem } from './import-item';
 import { toCandidate } from './import-item';
@@ -25,8 +25,9 @@ function hasType(value: object, type: string): boolean {
 
 /**
  * The annotations a parsed JSON value holds: our export, a W3C AnnotationCollection with an
- * embedded first page, an AnnotationPage, one Annotation, an array of annotations, or a Hypothesis
- * export (`{ annotations: [...] }` or an array of its annotations). Our own export also names
+ * embedded first page, an AnnotationPage, one Annotation, an array of annotations, a Hypothesis
+ * export (`{ annotations: [...] }` or an array of its annotations) or a page of Hypothesis's
+ * search API (`{ total, rows: [...] }`). Our own export also names
  * its document (`qari:document`): a file of another document is flagged as such.
  */
 function itemsOf(json: unknown, docId: string): Items {
@@ -56,6 +57,9 @@ function itemsOf(json: unknown, docId: string): Items {
   if (isW3CAnnotation(json)) return { format: 'w3c', items: [json] };
   const annotations = (json as { annotations?: unknown }).annotations;
   if (Array.isArray(annotations)) return { format: 'hypothesis', items: annotations };
+  const { rows, total } = json as { rows?: unknown; total?: unknown };
+  if (Array.isArray(rows) && typeof total === 'number')
+    return { format: 'hypothesis', items: rows };
   return { error: 'wrong-shape' };
 }
 
@@ -90,16 +94,18 @@ export function* importJsonSteps(
   const context = { doc, options, seen: new Set<string>(), locate: createLocator(doc.text) };
   const total = found.items.length;
   for (let index = 0; index < total; index++) {
-    const item = itemOf(found.items[index]);
+    const value = found.items[index];
+    const item = itemOf(value);
     // Our file names its document: one of another document is that, whatever its items say.
     const outcome = !item
       ? 'invalid-annotation'
       : found.otherDocument
         ? 'other-document'
-        : toCandidate(item, context);
+        : ((found.format === 'hypothesis' ? hypothesisLeftOut(value) : null) ??
+          toCandidate(item, context));
     if (typeof outcome === 'string') rejected.push({ index, reason: outcome });
     else candidates.push(outcome);
     yield { phase: 'checking', done: index + 1, total };
   }
-  return { ok: true, format: found.format, candidates, rejected };
+  return { ok: true, format: found.format, candidates, rejected, notices: [] };
 }

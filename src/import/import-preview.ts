@@ -1,12 +1,22 @@
 import type { ArticleDocument } from '../document/article-document';
 import { parseImportFile } from './import-file';
 import { planImport, type ImportPlan } from './import-plan';
-import type { ImportErrorCode, ImportFile, ImportFormat, ImportOptions } from './import-types';
+import type {
+  ImportErrorCode,
+  ImportFile,
+  ImportFormat,
+  ImportNotice,
+  ImportOptions,
+} from './import-types';
 import type { AnnotationRecord } from '../export/record-contract';
 
-/** What the import dialog shows: the plan for a readable file, or why the file was refused. */
+/**
+ * What the import dialog shows: the plan for a readable file and what it should say about items
+ * read all the same (`notices`), or why the file was refused.
+ */
 export type ImportPreview =
-  { ok: true; format: ImportFormat; plan: ImportPlan } | { ok: false; error: ImportErrorCode };
+  | { ok: true; format: ImportFormat; plan: ImportPlan; notices: ImportNotice[] }
+  | { ok: false; error: ImportErrorCode };
 
 /**
  * Reads `file` for `doc` and sorts its annotations against `existing` (every stored record of
@@ -26,5 +36,6 @@ export function previewImport(
     ok: true,
     format: result.format,
     plan: planImport(result.candidates, existing, result.rejected),
+    notices: result.notices,
   };
 }

@@ -60,7 +60,13 @@ function readInWorker(request: ImportRequest, { signal, onProgress }: ReadContro
           return;
         case 'done':
           end();
-          return resolve({ ok: true, format: data.format, candidates, rejected: data.rejected });
+          return resolve({
+            ok: true,
+            format: data.format,
+            candidates,
+            rejected: data.rejected,
+            notices: data.notices,
+          });
         case 'refused':
           end();
           return resolve({ ok: false, error: data.error });
@@ -120,5 +126,6 @@ export async function readImport(
     ok: true,
     format: result.format,
     plan: planImport(result.candidates, existing, result.rejected),
+    notices: result.notices,
   };
 }

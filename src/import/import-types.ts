@@ -18,12 +18,28 @@ export type RejectCode =
   | 'invalid-color' // a color we do not have (missing means yellow; unknown is refused)
   | 'note-too-long' // over MAX_NOTE_LENGTH UTF-16 code units
   | 'invalid-date' // created/modified present but not a valid time
-  | 'quote-not-found'; // the quote is nowhere in this article, even approximately
+  | 'quote-not-found' // the quote is nowhere in this article, even approximately
+  | 'reply' // a Hypothesis reply (it has `references`): a reply to another annotation
+  // A Hypothesis page note (no selector): a note on the whole document. To be kept as a record
+  // whose target names the document and no text (shown first among its notes) once the store
+  // holds such records; until then it is left out, and says so.
+  | 'page-note';
 
 /** One refused item: its 0-based index among the file's items (CSV: data rows after the header). */
 export interface ImportRejection {
   index: number;
   reason: RejectCode;
+}
+
+/**
+ * Something the preview says about an item that was read all the same: `title-differs`, a CSV
+ * row whose title names the article otherwise (`title`, as the file has it) although its quote
+ * is in it. `index` as in {@link ImportRejection}.
+ */
+export interface ImportNotice {
+  index: number;
+  kind: 'title-differs';
+  title: string;
 }
 
 /** Which kind of file was read. */
@@ -36,6 +52,7 @@ export type ImportResult =
       format: ImportFormat;
       candidates: AnnotationRecord[];
       rejected: ImportRejection[];
+      notices: ImportNotice[];
     }
   | { ok: false; error: ImportErrorCode };
 

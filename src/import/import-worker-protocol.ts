@@ -1,6 +1,12 @@
 import type { ArticleDocument } from '../document/article-document';
 import type { ImportStep } from './import-steps';
-import type { ImportErrorCode, ImportFormat, ImportOptions, ImportRejection } from './import-types';
+import type {
+  ImportErrorCode,
+  ImportFormat,
+  ImportNotice,
+  ImportOptions,
+  ImportRejection,
+} from './import-types';
 import type { AnnotationRecord } from '../export/record-contract';
 
 /** What the page posts to the import worker: the file (a File clones cheaply) and its context. */
@@ -21,7 +27,7 @@ export interface ImportRequest {
 export type ImportMessage =
   | { kind: 'progress'; step: ImportStep }
   | { kind: 'candidates'; records: AnnotationRecord[] }
-  | { kind: 'done'; format: ImportFormat; rejected: ImportRejection[] }
+  | { kind: 'done'; format: ImportFormat; rejected: ImportRejection[]; notices: ImportNotice[] }
   | { kind: 'refused'; error: ImportErrorCode }
   | { kind: 'failed' };
 

@@ -35,7 +35,12 @@ async function read({ file, name, type, size, doc, options }: ImportRequest): Pr
           records: result.candidates.slice(from, from + CANDIDATE_BATCH),
         });
       }
-      post({ kind: 'done', format: result.format, rejected: result.rejected });
+      post({
+        kind: 'done',
+        format: result.format,
+        rejected: result.rejected,
+        notices: result.notices,
+      });
       return;
     }
     const now = performance.now();

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -267,6 +268,42 @@ describe('Import preview', () => {
     ).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'طبّق' })).toBeInTheDocument();
   });
+});
+
+describe('Import of a Readwise export of this article (issue 15)', () => {
+  const csv = readFileSync('tests/fixtures/import/readwise-export.csv', 'utf8');
+  const file = () => new File([csv], 'readwise-export.csv', { type: 'text/csv' });
+
+  it.each([
+    [
+      'en',
+      'Import notes',
+      { New: '5', Updated: '0', Unchanged: '0', 'Left out': '1' },
+      'Imported under another title',
+      'Item 4 names “الأمين العام لمنظمة الأمن الجماعي يتحدث عن أحداث كازاخستان”; its quote is in this article',
+      'Item 6: from another article',
+    ],
+    [
+      'ar',
+      'استيراد الملاحظات',
+      { جديدة: '5', محدَّثة: '0', 'بلا تغيير': '0', مستبعَدة: '1' },
+      'مستورد تحت عنوان آخر',
+      'العنصر 4 يحمل عنوان «الأمين العام لمنظمة الأمن الجماعي يتحدث عن أحداث كازاخستان»، واقتباسه موجود في هذا المقال',
+      'العنصر 6: من مقال آخر',
+    ],
+  ] as const)(
+    'in %s: imports the rows whose quotes are here and says which names the article otherwise',
+    async (language, dialogName, counts, noticeTitle, notice, rejected) => {
+      const user = userEvent.setup();
+      const { input } = await renderTools({ language });
+      await user.upload(input, file());
+      const dialog = await screen.findByRole('dialog', { name: dialogName });
+      expect(dialogCounts(dialog)).toEqual(counts);
+      expect(within(dialog).getByRole('heading', { name: noticeTitle })).toBeInTheDocument();
+      expect(within(dialog).getByText(notice)).toBeInTheDocument();
+      expect(within(dialog).getByText(rejected)).toBeInTheDocument();
+    },
+  );
 });
 
 describe('Import of bad files', () => {

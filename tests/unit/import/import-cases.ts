@@ -125,8 +125,19 @@ export const fixtureCases: ItemsCase[] = [
     accepted: 2,
     rejected: [
       [2, 'quote-not-found'],
-      [3, 'missing-target'],
+      // A page note (no selector): said as such, not as a missing target (issue 15).
+      [3, 'page-note'],
       [4, 'duplicate-id'],
+    ],
+  },
+  {
+    name: 'Hypothesis search API page ({ total, rows }): a highlight, a page note, a reply',
+    fixture: 'hypothesis-api.json',
+    format: 'hypothesis',
+    accepted: 1,
+    rejected: [
+      [1, 'page-note'],
+      [2, 'reply'],
     ],
   },
   {

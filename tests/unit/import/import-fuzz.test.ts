@@ -18,6 +18,8 @@ const REASONS = [
   'note-too-long',
   'invalid-date',
   'quote-not-found',
+  'reply',
+  'page-note',
 ];
 const options = { now: NOW };
 

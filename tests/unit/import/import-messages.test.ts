@@ -20,9 +20,9 @@ function lookup(resources: unknown, key: string): unknown {
 const keys = [...IMPORT_ERROR_CODES.map(importErrorKey), ...REJECT_CODES.map(rejectReasonKey)];
 
 describe('import messages', () => {
-  it('covers all five file errors and nine rejection reasons', () => {
+  it('covers all five file errors and eleven rejection reasons', () => {
     expect(IMPORT_ERROR_CODES).toHaveLength(5);
-    expect(REJECT_CODES).toHaveLength(9);
+    expect(REJECT_CODES).toHaveLength(11);
   });
 
   it.each(keys)('%s has a message in Arabic and in English', (key) => {
@@ -35,5 +35,10 @@ describe('import messages', () => {
   it('says what the brief says for the two commonest reasons', () => {
     expect(lookup(en, rejectReasonKey('quote-not-found'))).toBe('quote not found in this article');
     expect(lookup(en, rejectReasonKey('missing-target'))).toBe('missing target');
+  });
+
+  it('says what issue 15 says of a Hypothesis reply, in both languages', () => {
+    expect(lookup(en, rejectReasonKey('reply'))).toBe('reply to another annotation');
+    expect(lookup(ar, rejectReasonKey('reply'))).toBe('رد على تعليق آخر');
   });
 });

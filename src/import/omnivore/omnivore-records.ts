@@ -1,0 +1,78 @@
+import type { ArticleDocument } from '../../document/article-document';
+import type { AnnotationRecord } from '../../export/record-contract';
+import { cleanTags, MAX_NOTE_LENGTH } from '../../export/record-contract';
+import { createLocator } from '../import-anchor';
+import { uuidV5 } from '../uuid-v5';
+import type { OmnivoreArticle } from './omnivore-types';
+
+/** Why a highlight or note of an Omnivore article does not become a record. */
+export type OmnivoreHighlightLeftOut =
+  | 'page-note' // a note on the whole article: the store cannot keep page notes yet
+  | 'note-too-long' // a note over MAX_NOTE_LENGTH UTF-16 code units
+  | 'duplicate-highlight'; // the same quote and note earlier in the article (the first is kept)
+
+/** An Omnivore article's highlights as records of its document. */
+export interface OmnivoreRecords {
+  /** Every highlight kept: found in the text, or (see `unanchored`) kept by its quote alone. */
+  records: AnnotationRecord[];
+  /** Ids of the records whose quote is nowhere in the text: kept, shown under Unanchored. */
+  unanchored: string[];
+  leftOut: { reason: OmnivoreHighlightLeftOut; quote: string | null }[];
+}
+
+/**
+ * Turns an Omnivore article's highlights into annotation records of `doc` (the document made
+ * from its content), writing nothing. Each quote is looked for in `doc.text` with the anchoring
+ * engine (exactly, then approximately); one found nowhere is kept all the same with its quote
+ * and no position, so the reader finds it under Unanchored, never dropped. Ids are UUID v5 of
+ * the document, the article's Omnivore id and the highlight's quote and note, so importing the
+ * export again matches the same records. The export gives highlights no time or colour: they
+ * take the article's last change in Omnivore (else its saving, else `now`) and yellow; their
+ * labels become tags. Notes on the whole article are left out (`page-note`). Never throws.
+ */
+export function omnivoreRecords(
+  article: OmnivoreArticle,
+  doc: ArticleDocument,
+  now: Date,
+): OmnivoreRecords {
+  const locate = createLocator(doc.text);
+  const time = article.updated ?? article.saved ?? now.toISOString();
+  const records: AnnotationRecord[] = [];
+  const unanchored: string[] = [];
+  const leftOut: OmnivoreRecords['leftOut'] = article.articleNotes.map(() => ({
+    reason: 'page-note' as const,
+    quote: null,
+  }));
+  const seen = new Set<string>();
+  for (const { quote, note, labels } of article.highlights) {
+    if (note.length > MAX_NOTE_LENGTH) {
+      leftOut.push({ reason: 'note-too-long', quote });
+      continue;
+    }
+    const id = uuidV5(
+      `${doc.meta.id}\nomnivore\n${article.omnivoreId ?? article.slug}\n${quote}\n${note}`,
+    );
+    if (seen.has(id)) {
+      leftOut.push({ reason: 'duplicate-highlight', quote });
+      continue;
+    }
+    seen.add(id);
+    const given = {
+      quote: { type: 'TextQuoteSelector' as const, exact: quote, prefix: '', suffix: '' },
+    };
+    const target = locate(given);
+    if (target === null) unanchored.push(id);
+    records.push({
+      id,
+      documentId: doc.meta.id,
+      target: target ?? given,
+      color: 'yellow',
+      note,
+      tags: cleanTags(labels),
+      created: time,
+      modified: time,
+      deleted: null,
+    });
+  }
+  return { records, unanchored, leftOut };
+}
