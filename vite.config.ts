@@ -192,6 +192,11 @@ function beforePaintScript(): Plugin {
 export default defineConfig({
   // Relative base: the built site works from any path prefix (and from a file server).
   base: './',
+  resolve: {
+    // Dexie's own modern build (real classes, no down-levelling helpers): 1.8 KiB less gzip on
+    // the first visit than the package's default entry, which wraps its ES5 build.
+    alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }],
+  },
   plugins: [
     react(),
     contentSecurityPolicy(),
@@ -242,9 +247,14 @@ export default defineConfig({
       output: {
         // The libraries the first paint needs in one chunk (compresses better than many shared
         // slivers). zod (lazy import and timeline code) and Dexie (the store opens after the
-        // first paint) stay out of it.
+        // first paint) stay out of it. Our own modules the entry imports statically are one
+        // chunk too: left alone, Rolldown splits off each one a lazy chunk also imports, and a
+        // first visit fetched nine such slivers (3 KiB more gzip than one chunk).
         advancedChunks: {
-          groups: [{ name: 'vendor', test: /node_modules[\\/](?!(zod|dexie)[\\/])/ }],
+          groups: [
+            { name: 'vendor', test: /node_modules[\\/](?!(zod|dexie)[\\/])/ },
+            { name: 'index', tags: ['$initial'], test: /^(?!.*node_modules)/ },
+          ],
         },
       },
     },
