@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { ArticleLoadError, type ArticleSource } from '../article/article-source';
+import { parseTimeline } from './parse-timeline';
 import type { Timeline } from './timeline-schema';
 
 /** Why the timeline could not be shown; the panel translates the code. */
@@ -40,8 +41,6 @@ async function loadTimeline(source: ArticleSource): Promise<Timeline> {
     }
     throw new TimelineFailure('unknown');
   }
-  // The validator (and zod with it) loads with the timeline, not with the first page.
-  const { parseTimeline } = await import('./parse-timeline');
   const result = parseTimeline(json);
   if (!result.ok) throw new TimelineFailure(result.error);
   return result.timeline;
