@@ -21,7 +21,6 @@ import { notesByEvent } from '../timeline/event-notes';
 import { TimelinePanel } from '../timeline/TimelinePanel';
 import { useCurrentEvent } from '../timeline/use-current-event';
 import { useTimelineEvents } from '../timeline/use-timeline-events';
-import { FindBar } from '../search/FindBar';
 import { FindButton } from '../search/FindButton';
 import { hitDecorations } from '../search/hit-decorations';
 import { scrollCurrentHitIntoView } from '../search/scroll-to-hit';
@@ -50,6 +49,8 @@ const NotesTools = lazy(() =>
 const BackupReminder = lazy(() =>
   import('../export/BackupReminder').then((m) => ({ default: m.BackupReminder })),
 );
+// The find bar loads the first time it opens (it draws nothing while closed).
+const FindBar = lazy(() => import('../search/FindBar').then((m) => ({ default: m.FindBar })));
 
 /** The loaded article with its highlights, toolbar, timeline and notes. */
 export function Reader({
@@ -205,7 +206,11 @@ export function Reader({
       <HeaderSlot target={headerSlot}>
         <FindButton find={find} />
       </HeaderSlot>
-      <FindBar find={find} returnFocusTo={article} onClose={onFindClose} />
+      {find.open && (
+        <Suspense fallback={null}>
+          <FindBar find={find} returnFocusTo={article} onClose={onFindClose} />
+        </Suspense>
+      )}
       {restored && <ResumeNote onBackToStart={() => window.scrollTo({ top: 0 })} />}
       <div className="layout">
         <main id="main" className="layout__main" tabIndex={-1}>
@@ -252,7 +257,8 @@ export function Reader({
             tools={
               hydrated && (
                 <Suspense fallback={null}>
-                  <BackupReminder doc={doc} records={records} />
+                  {/* Nothing to back up without a record: its code waits for the first one. */}
+                  {records.length > 0 && <BackupReminder doc={doc} records={records} />}
                   <NotesTools doc={doc} records={records} scopeIds={scopeIds} eventFor={eventFor} />
                 </Suspense>
               )
