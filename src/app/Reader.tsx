@@ -40,12 +40,11 @@ import { usePerformanceMarks } from './use-performance-marks';
 import { useArticleDates } from './use-article-dates';
 import { useLocationTarget } from './use-location-target';
 import { useNotesScope } from './use-notes-scope';
+import { LazyNotesTools } from '../export/LazyNotesTools';
 
-// Export, import and backups load after hydration: they depend on what the device stores, so
+// Export, import and backups appear after hydration: they depend on what the device stores, so
 // they are not in the prerendered HTML. (The timeline panel is, so it is part of the first load.)
-const NotesTools = lazy(() =>
-  import('../export/NotesTools').then((m) => ({ default: m.NotesTools })),
-);
+// Their code loads when used (LazyNotesTools) or when there is a record.
 const BackupReminder = lazy(() =>
   import('../export/BackupReminder').then((m) => ({ default: m.BackupReminder })),
 );
@@ -256,11 +255,20 @@ export function Reader({
             onCopyQuote={copyRecordQuote}
             tools={
               hydrated && (
-                <Suspense fallback={null}>
+                <>
                   {/* Nothing to back up without a record: its code waits for the first one. */}
-                  {records.length > 0 && <BackupReminder doc={doc} records={records} />}
-                  <NotesTools doc={doc} records={records} scopeIds={scopeIds} eventFor={eventFor} />
-                </Suspense>
+                  {records.length > 0 && (
+                    <Suspense fallback={null}>
+                      <BackupReminder doc={doc} records={records} />
+                    </Suspense>
+                  )}
+                  <LazyNotesTools
+                    doc={doc}
+                    records={records}
+                    scopeIds={scopeIds}
+                    eventFor={eventFor}
+                  />
+                </>
               )
             }
             scopeIds={scopeIds}
