@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build, createServer, type Plugin, type Rolldown } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { bundledArticleSource as BundledSource } from './src/article/article-source';
@@ -195,7 +196,15 @@ export default defineConfig({
   resolve: {
     // Dexie's own modern build (real classes, no down-levelling helpers): 1.8 KiB less gzip on
     // the first visit than the package's default entry, which wraps its ES5 build.
-    alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }],
+    alias: [
+      { find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' },
+      {
+        find: /^use-sync-external-store\/shim$/,
+        replacement: fileURLToPath(
+          new URL('./src/app/use-sync-external-store-shim.ts', import.meta.url),
+        ),
+      },
+    ],
   },
   plugins: [
     react(),
@@ -240,6 +249,9 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    // Every browser with the ES2022 this targets but Safari 16 preloads modules itself; there the
+    // scripts simply start a moment later. Not worth 0.2 KiB gzip of polyfill on every first visit.
+    modulePreload: { polyfill: false },
     sourcemap: true,
     // The seed files are fetched at run time (and precached), never inlined as data: URLs.
     assetsInlineLimit: (file) => (file.includes('/seeds/') ? false : undefined),
