@@ -9,9 +9,10 @@ import { passageElementId } from '../article/text-decorations';
 import { createDecorationGrouper } from '../article/group-decorations';
 import { useReadingPosition } from '../article/use-reading-position';
 import { focusHighlight } from '../highlights/focus-highlight';
-import { HighlightController } from '../highlights/HighlightController';
 import { highlightDecorations } from '../highlights/highlight-decorations';
 import { useKeepHighlightFocus } from '../highlights/use-keep-highlight-focus';
+import { useKeyboardSelection } from '../highlights/use-keyboard-selection';
+import { useSelectionIntent } from '../highlights/use-selection-intent';
 import { useUndoShortcut } from '../highlights/use-undo-shortcut';
 import type { AnnotationFilter } from '../notes/filter-annotations';
 import { NotesPanel } from '../notes/NotesPanel';
@@ -21,6 +22,7 @@ import { notesByEvent } from '../timeline/event-notes';
 import { TimelinePanel } from '../timeline/TimelinePanel';
 import { useCurrentEvent } from '../timeline/use-current-event';
 import { useTimelineEvents } from '../timeline/use-timeline-events';
+import { FindBar } from '../search/FindBar';
 import { FindButton } from '../search/FindButton';
 import { hitDecorations } from '../search/hit-decorations';
 import { scrollCurrentHitIntoView } from '../search/scroll-to-hit';
@@ -48,8 +50,13 @@ import { LazyNotesTools } from '../export/LazyNotesTools';
 const BackupReminder = lazy(() =>
   import('../export/BackupReminder').then((m) => ({ default: m.BackupReminder })),
 );
-// The find bar loads the first time it opens (it draws nothing while closed).
-const FindBar = lazy(() => import('../search/FindBar').then((m) => ({ default: m.FindBar })));
+// Turning selections into highlights (the toolbar, its keys, describing the range) loads with
+// the first selection in the article.
+const loadHighlightController = () => import('../highlights/HighlightController');
+const HighlightController = lazy(() =>
+  loadHighlightController().then((m) => ({ default: m.HighlightController })),
+);
+const preloadHighlightController = () => void loadHighlightController();
 
 /** The loaded article with its highlights, toolbar, timeline and notes. */
 export function Reader({
@@ -73,6 +80,9 @@ export function Reader({
   const { settings } = useReadingSettings();
   const hydrated = useHydrated();
   useUndoShortcut();
+  // Shift+arrows from the first key (the highlight code below only loads with a selection).
+  useKeyboardSelection(article);
+  const selecting = useSelectionIntent(article, preloadHighlightController);
 
   // Find in the article: Ctrl/Cmd+F or the header's button; hits marked, the current one in view.
   const find = useFind(doc.text);
@@ -205,11 +215,7 @@ export function Reader({
       <HeaderSlot target={headerSlot}>
         <FindButton find={find} />
       </HeaderSlot>
-      {find.open && (
-        <Suspense fallback={null}>
-          <FindBar find={find} returnFocusTo={article} onClose={onFindClose} />
-        </Suspense>
-      )}
+      <FindBar find={find} returnFocusTo={article} onClose={onFindClose} />
       {restored && <ResumeNote onBackToStart={() => window.scrollTo({ top: 0 })} />}
       <div className="layout">
         <main id="main" className="layout__main" tabIndex={-1}>
@@ -219,12 +225,17 @@ export function Reader({
             showHarakat={settings.showHarakat}
             ref={setArticle}
           />
-          <HighlightController
-            doc={doc}
-            article={article}
-            keepExact={!settings.snapToWords}
-            onOpenEditor={openEditor}
-          />
+          {selecting && (
+            <Suspense fallback={null}>
+              <HighlightController
+                doc={doc}
+                article={article}
+                keepExact={!settings.snapToWords}
+                firstExact={selecting === 'exact'}
+                onOpenEditor={openEditor}
+              />
+            </Suspense>
+          )}
         </main>
         <Sidebar
           id="timeline"
