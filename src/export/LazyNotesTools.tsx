@@ -18,7 +18,10 @@ const MAX_MB = MAX_IMPORT_BYTES / (1024 * 1024);
  */
 export function LazyNotesTools(props: NotesToolsProps) {
   const [request, setRequest] = useState<NotesToolsRequest | null>(null);
-  if (request === null && props.records.length === 0) {
+  // Once loaded, the tools stay: an import or an open menu outlives the last record's purge.
+  const [hadRecords, setHadRecords] = useState(false);
+  if (props.records.length > 0 && !hadRecords) setHadRecords(true);
+  if (request === null && !hadRecords && props.records.length === 0) {
     return <NotesToolsStandIn onRequest={setRequest} />;
   }
   return (
