@@ -25,8 +25,8 @@ export function LazyNotesTools(props: NotesToolsProps) {
     return <NotesToolsStandIn onRequest={setRequest} />;
   }
   return (
-    // Until the code arrives, the same buttons stand in, inert, so nothing moves.
-    <Suspense fallback={<NotesToolsStandIn onRequest={() => {}} />}>
+    // Until the code arrives the same buttons stand in, so nothing moves and a press still counts.
+    <Suspense fallback={<NotesToolsStandIn onRequest={setRequest} />}>
       <NotesTools {...props} request={request} />
     </Suspense>
   );
