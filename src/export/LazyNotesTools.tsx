@@ -1,12 +1,10 @@
-import { lazy, Suspense, useId, useState } from 'react';
+import { useEffect, useId, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnotationStore } from '../annotations/AnnotationStoreProvider';
 import type { NotesToolsProps, NotesToolsRequest } from './NotesTools';
 import { ACCEPT_IMPORT, MAX_IMPORT_BYTES } from './import-types';
 import './export.css';
 import './print.css';
-
-const NotesTools = lazy(() => import('./NotesTools').then((m) => ({ default: m.NotesTools })));
 
 const MAX_MB = MAX_IMPORT_BYTES / (1024 * 1024);
 
@@ -18,18 +16,21 @@ const MAX_MB = MAX_IMPORT_BYTES / (1024 * 1024);
  */
 export function LazyNotesTools(props: NotesToolsProps) {
   const [request, setRequest] = useState<NotesToolsRequest | null>(null);
-  // Once loaded, the tools stay: an import or an open menu outlives the last record's purge.
-  const [hadRecords, setHadRecords] = useState(false);
-  if (props.records.length > 0 && !hadRecords) setHadRecords(true);
-  if (request === null && !hadRecords && props.records.length === 0) {
-    return <NotesToolsStandIn onRequest={setRequest} />;
-  }
-  return (
-    // Until the code arrives the same buttons stand in, so nothing moves and a press still counts.
-    <Suspense fallback={<NotesToolsStandIn onRequest={setRequest} />}>
-      <NotesTools {...props} request={request} />
-    </Suspense>
-  );
+  const [Tools, setTools] = useState<ComponentType<NotesToolsProps> | null>(null);
+  const wanted = request !== null || props.records.length > 0;
+  useEffect(() => {
+    if (!wanted || Tools) return;
+    let cancelled = false;
+    void import('./NotesTools').then((m) => !cancelled && setTools(() => m.NotesTools));
+    return () => {
+      cancelled = true;
+    };
+  }, [wanted, Tools]);
+  // The stand-in stays, one and the same, until the code is there (no Suspense fallback in
+  // between): a file being chosen in its input, or a press on its button, is never lost. Once
+  // loaded, the tools stay, so a purge of the last record does not cut short an import.
+  if (!Tools) return <NotesToolsStandIn onRequest={setRequest} />;
+  return <Tools {...props} request={request} />;
 }
 
 function NotesToolsStandIn({ onRequest }: { onRequest: (request: NotesToolsRequest) => void }) {
