@@ -9,7 +9,11 @@ import { useRequestPersistence } from '../backup/use-persistence';
 import '../export/export.css';
 import '../export/print.css';
 
-interface NotesToolsProps {
+/** What the reader asked of `LazyNotesTools`' stand-in before this code had loaded. */
+export type NotesToolsRequest = { kind: 'export' } | { kind: 'import'; file: File };
+
+/** The props of {@link NotesTools}. */
+export interface NotesToolsProps {
   doc: ArticleDocument;
   /** All of the document's records, trashed ones included (from the cache). */
   records: AnnotationRecord[];
@@ -17,13 +21,15 @@ interface NotesToolsProps {
   scopeIds: ReadonlySet<string> | null;
   /** The timeline event an annotation belongs to, for Markdown and HTML exports. */
   eventFor?: (record: AnnotationRecord) => ExportEvent | null;
+  /** Carried over from the stand-in: open the Export menu, or read a chosen file. */
+  request?: NotesToolsRequest | null;
 }
 
 /**
  * Export (JSON-LD, Markdown, CSV, HTML, Print) and import of the document's notes. Trashed
  * annotations are never exported. Also asks the browser to keep the notes once the first exists.
  */
-export function NotesTools({ doc, records, scopeIds, eventFor }: NotesToolsProps) {
+export function NotesTools({ doc, records, scopeIds, eventFor, request }: NotesToolsProps) {
   const [scope, setScope] = useState<ExportScope>('all');
   const exportNotes = useExport(doc);
   useRequestPersistence(records.length > 0);
@@ -49,8 +55,9 @@ export function NotesTools({ doc, records, scopeIds, eventFor }: NotesToolsProps
         onScopeChange={setScope}
         canExport={canExport}
         onChoose={onChoose}
+        initiallyOpen={request?.kind === 'export'}
       />
-      <ImportControl doc={doc} />
+      <ImportControl doc={doc} pendingFile={request?.kind === 'import' ? request.file : null} />
     </div>
   );
 }

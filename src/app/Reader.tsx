@@ -10,9 +10,10 @@ import { createDecorationGrouper } from '../document/group-decorations';
 import { useReadingPosition } from '../document/use-reading-position';
 import { DocumentContext } from '../document/use-document';
 import { focusHighlight } from '../highlights/focus-highlight';
-import { HighlightController } from '../highlights/HighlightController';
 import { highlightDecorations } from '../highlights/highlight-decorations';
 import { useKeepHighlightFocus } from '../highlights/use-keep-highlight-focus';
+import { useKeyboardSelection } from '../highlights/use-keyboard-selection';
+import { useSelectionIntent } from '../highlights/use-selection-intent';
 import { useUndoShortcut } from '../highlights/use-undo-shortcut';
 import type { AnnotationFilter } from '../notes/filter-annotations';
 import { NotesPanel } from '../notes/NotesPanel';
@@ -42,13 +43,21 @@ import { usePerformanceMarks } from './use-performance-marks';
 import { useArticleDates } from './use-article-dates';
 import { useLocationTarget } from './use-location-target';
 import { useNotesScope } from './use-notes-scope';
+import { LazyNotesTools } from './LazyNotesTools';
 
-// Export, import and backups load after hydration: they depend on what the device stores, so
+// Export, import and backups appear after hydration: they depend on what the device stores, so
 // they are not in the prerendered HTML. (The timeline panel is, so it is part of the first load.)
-const NotesTools = lazy(() => import('./NotesTools').then((m) => ({ default: m.NotesTools })));
+// Their code loads when used (LazyNotesTools) or when there is a record.
 const BackupReminder = lazy(() =>
   import('../backup/BackupReminder').then((m) => ({ default: m.BackupReminder })),
 );
+// Turning selections into highlights (the toolbar, its keys, describing the range) loads with
+// the first selection in the article.
+const loadHighlightController = () => import('../highlights/HighlightController');
+const HighlightController = lazy(() =>
+  loadHighlightController().then((m) => ({ default: m.HighlightController })),
+);
+const preloadHighlightController = () => void loadHighlightController();
 
 /**
  * The loaded document with its highlights, toolbar, timeline and notes. Every feature gets the
@@ -75,6 +84,9 @@ export function Reader({
   const { settings } = useReadingSettings();
   const hydrated = useHydrated();
   useUndoShortcut();
+  // Shift+arrows from the first key (the highlight code below only loads with a selection).
+  useKeyboardSelection(article);
+  const selecting = useSelectionIntent(article, preloadHighlightController);
 
   // Find in the article: Ctrl/Cmd+F or the header's button; hits marked, the current one in view.
   const find = useFind(doc.text);
@@ -219,12 +231,17 @@ export function Reader({
             showHarakat={settings.showHarakat}
             ref={setArticle}
           />
-          <HighlightController
-            doc={doc}
-            article={article}
-            keepExact={!settings.snapToWords}
-            onOpenEditor={openEditor}
-          />
+          {selecting && (
+            <Suspense fallback={null}>
+              <HighlightController
+                doc={doc}
+                article={article}
+                keepExact={!settings.snapToWords}
+                firstExact={selecting === 'exact'}
+                onOpenEditor={openEditor}
+              />
+            </Suspense>
+          )}
         </main>
         <Sidebar
           id="timeline"
@@ -255,10 +272,20 @@ export function Reader({
             onCopyQuote={copyRecordQuote}
             tools={
               hydrated && (
-                <Suspense fallback={null}>
-                  <BackupReminder doc={doc} records={records} />
-                  <NotesTools doc={doc} records={records} scopeIds={scopeIds} eventFor={eventFor} />
-                </Suspense>
+                <>
+                  {/* Nothing to back up without a record: its code waits for the first one. */}
+                  {records.length > 0 && (
+                    <Suspense fallback={null}>
+                      <BackupReminder doc={doc} records={records} />
+                    </Suspense>
+                  )}
+                  <LazyNotesTools
+                    doc={doc}
+                    records={records}
+                    scopeIds={scopeIds}
+                    eventFor={eventFor}
+                  />
+                </>
               )
             }
             scopeIds={scopeIds}

@@ -16,6 +16,8 @@ interface ExportMenuProps {
   /** False when the chosen scope holds no annotation: formats are then unavailable. */
   canExport: boolean;
   onChoose: (choice: ExportChoice) => void;
+  /** Open from the start, its first item focused: the reader already pressed the button. */
+  initiallyOpen?: boolean;
 }
 
 /**
@@ -24,9 +26,15 @@ interface ExportMenuProps {
  * and End move between items; Escape closes and returns focus to the button; Tab or a click
  * outside closes.
  */
-export function ExportMenu({ scope, onScopeChange, canExport, onChoose }: ExportMenuProps) {
+export function ExportMenu({
+  scope,
+  onScopeChange,
+  canExport,
+  onChoose,
+  initiallyOpen = false,
+}: ExportMenuProps) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(initiallyOpen);
   const buttonId = useId();
   const menuId = useId();
   const hintId = useId();

@@ -10,7 +10,6 @@ import type { AnnotationRecord, HighlightColor } from '../storage/annotation-rec
 import { useNotices } from '../ui/NoticeProvider';
 import { SelectionToolbar } from './SelectionToolbar';
 import { useArticleSelection } from './use-article-selection';
-import { useKeyboardSelection } from './use-keyboard-selection';
 import { isTextEntry } from '../ui/is-text-entry';
 
 interface HighlightControllerProps {
@@ -18,6 +17,11 @@ interface HighlightControllerProps {
   article: HTMLElement | null;
   /** Keep the exact selection instead of snapping to whole words. */
   keepExact?: boolean;
+  /**
+   * The selection there when this mounts was dragged out with Alt held (seen by
+   * `useSelectionIntent`, as this code loads with the first selection): keep it exact.
+   */
+  firstExact?: boolean;
   /** Opens the note editor of an annotation (and the notes panel it lives in). */
   onOpenEditor: (id: string) => void;
 }
@@ -30,6 +34,7 @@ export function HighlightController({
   doc,
   article,
   keepExact = false,
+  firstExact = false,
   onOpenEditor,
 }: HighlightControllerProps) {
   const { t } = useTranslation();
@@ -42,8 +47,8 @@ export function HighlightController({
   const [selection, clear, currentRange] = useArticleSelection(article, doc.text, {
     keepExact,
     keepWhile,
+    firstExact,
   });
-  useKeyboardSelection(article);
 
   const create = useCallback(
     async (shown: TextRange, color: HighlightColor, withNote: boolean) => {

@@ -19,15 +19,20 @@ export interface ArticleSelection {
  * Alt+Shift+arrows (extend by word) does not make a keyboard selection exact.
  * @param keepWhile while this returns true (e.g. focus is in the toolbar), a collapsed
  *   selection does not clear the reported one
+ * @param firstExact the selection already there when this starts was dragged out with Alt held
  */
 export function useArticleSelection(
   article: HTMLElement | null,
   text: string,
-  { keepExact = false, keepWhile }: { keepExact?: boolean; keepWhile?: () => boolean } = {},
+  {
+    keepExact = false,
+    keepWhile,
+    firstExact = false,
+  }: { keepExact?: boolean; keepWhile?: () => boolean; firstExact?: boolean } = {},
 ): [ArticleSelection | null, () => void, () => TextRange | null] {
   const [selection, setSelection] = useState<ArticleSelection | null>(null);
   // Whether the selection was dragged out with Alt held: the selection's own mode.
-  const exactSelection = useRef(false);
+  const exactSelection = useRef(firstExact);
   // While a mouse or finger is still dragging out a selection, the toolbar waits: appearing
   // under the pointer mid-drag would take over the drag.
   const pointerDown = useRef(false);
@@ -78,6 +83,8 @@ export function useArticleSelection(
     document.addEventListener('pointerdown', trackPointer, true);
     document.addEventListener('pointerup', trackPointer, true);
     document.addEventListener('pointercancel', trackPointer, true);
+    // A selection made before this code was there (it loads with the first one) shows too.
+    schedule();
     return () => {
       cancelAnimationFrame(frame);
       document.removeEventListener('selectionchange', schedule);

@@ -1,5 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useEffectEvent,
+  useId,
+  useRef,
+  useState,
+  type ChangeEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { annotationsKey } from '../annotations/annotation-queries';
 import { useAnnotationStore } from '../annotations/AnnotationStoreProvider';
@@ -12,7 +21,7 @@ import { estimateStoredBytes, QuotaRefusal, quotaShortfall } from './import-quot
 import type { ImportStep } from './import-steps';
 import { recordsToWrite } from './import-writes';
 import { importErrorKey } from './import-messages';
-import { MAX_IMPORT_BYTES, type ImportNotice } from './import-types';
+import { ACCEPT_IMPORT, MAX_IMPORT_BYTES, type ImportNotice } from './import-types';
 import { ImportProgress } from './ImportProgress';
 
 // The preview dialog loads with the import code, once a file is chosen: not on the first screen.
@@ -21,7 +30,6 @@ const ImportPreviewDialog = lazy(() =>
   loadPreviewDialog().then((m) => ({ default: m.ImportPreviewDialog })),
 );
 
-const ACCEPT = '.json,.jsonld,.csv,application/json,application/ld+json,text/csv';
 const MAX_MB = MAX_IMPORT_BYTES / (1024 * 1024);
 
 interface Reading {
@@ -46,7 +54,14 @@ async function storageEstimate(): Promise<{ quota?: number; usage?: number }> {
  * applies, and then only if it fits the browser's free storage. One import at a time: a second
  * file chosen meanwhile is refused with a message. File-level problems are error notices.
  */
-export function ImportControl({ doc }: { doc: ArticleDocument }) {
+export function ImportControl({
+  doc,
+  pendingFile = null,
+}: {
+  doc: ArticleDocument;
+  /** A file chosen before this code loaded (in `LazyNotesTools`' stand-in): read on mount. */
+  pendingFile?: File | null;
+}) {
   const { t } = useTranslation();
   const store = useAnnotationStore();
   const queryClient = useQueryClient();
@@ -79,11 +94,14 @@ export function ImportControl({ doc }: { doc: ArticleDocument }) {
 
   const fail = (message: string) => notices.error(message);
 
-  const onChange = async (e: ChangeEvent<HTMLInputElement>) => {
+  const onChange = (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     // Cleared so that choosing the same file again (after fixing it) is a change too.
     e.target.value = '';
-    if (!file) return;
+    if (file) void read(file);
+  };
+
+  const read = async (file: File) => {
     // Not disabled while reading (that would drop its focus): a second choice is refused.
     if (longTaskLock.busy) return fail(t('exporting.importBusy'));
     if (file.size > MAX_IMPORT_BYTES) return fail(t(importErrorKey('too-large'), { max: MAX_MB }));
@@ -134,6 +152,18 @@ export function ImportControl({ doc }: { doc: ArticleDocument }) {
     }
   };
 
+  // On a later task, so that React's development double mount (whose unmount aborts a read)
+  // starts the read once; focus goes to this input, as the stand-in that had it is gone.
+  const readPending = useEffectEvent((file: File) => {
+    inputRef.current?.focus();
+    void read(file);
+  });
+  useEffect(() => {
+    if (!pendingFile) return;
+    const timer = setTimeout(() => readPending(pendingFile));
+    return () => clearTimeout(timer);
+  }, [pendingFile]);
+
   const cancelReading = () => {
     readControl.current?.abort();
     setReading((current) => current && { ...current, cancelling: true });
@@ -169,10 +199,10 @@ export function ImportControl({ doc }: { doc: ArticleDocument }) {
         id={inputId}
         type="file"
         className="import-control__input visually-hidden"
-        accept={ACCEPT}
+        accept={ACCEPT_IMPORT}
         disabled={!store}
         aria-describedby={helpId}
-        onChange={(e) => void onChange(e)}
+        onChange={onChange}
       />
       <label htmlFor={inputId} className="button import-control__button">
         {t('exporting.importLabel')}

@@ -56,6 +56,9 @@ export type ImportResult =
     }
   | { ok: false; error: ImportErrorCode };
 
+/** What the import's file chooser offers: JSON (our own, W3C, Hypothesis) and CSV. */
+export const ACCEPT_IMPORT = '.json,.jsonld,.csv,application/json,application/ld+json,text/csv';
+
 /** Largest file we read: 20 MB (of UTF-8). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 

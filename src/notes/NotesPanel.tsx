@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActiveAnnotation } from '../annotations/ActiveAnnotationProvider';
 import type { AnnotationSets } from '../annotations/sort-annotations';
@@ -6,12 +6,17 @@ import { useAnnotationActions } from '../annotations/use-annotation-actions';
 import { HIGHLIGHT_COLORS, type AnnotationRecord } from '../storage/annotation-record';
 import { useNotices } from '../ui/NoticeProvider';
 import { allTags, type AnnotationFilter } from './filter-annotations';
-import { NoteCard } from './NoteCard';
-import { NoteEditor } from './NoteEditor';
-import { NotesList } from './NotesList';
 import { usePreparedSearch } from './use-prepared-search';
 import { TrashSection } from './TrashSection';
 import './notes.css';
+
+// The list, its cards and the editor load with the first annotation: a first visit has none.
+// One request for the three, so a card never waits for the list to arrive first.
+const loadListParts = () =>
+  Promise.all([import('./NotesList'), import('./NoteCard'), import('./NoteEditor')]);
+const NotesList = lazy(() => loadListParts().then(([m]) => ({ default: m.NotesList })));
+const NoteCard = lazy(() => loadListParts().then(([, m]) => ({ default: m.NoteCard })));
+const NoteEditor = lazy(() => loadListParts().then(([, , m]) => ({ default: m.NoteEditor })));
 
 interface NotesPanelProps {
   sets: AnnotationSets;
@@ -188,28 +193,32 @@ export function NotesPanel({
       ) : shown.length === 0 && sets.anchored.length > 0 ? (
         <p className="notes__empty">{t('notes.noMatches')}</p>
       ) : (
-        <NotesList
-          records={shownRecords}
-          renderItem={(record) => item(record, true)}
-          pinnedId={editingId}
-        />
+        <Suspense fallback={null}>
+          <NotesList
+            records={shownRecords}
+            renderItem={(record) => item(record, true)}
+            pinnedId={editingId}
+          />
+        </Suspense>
       )}
 
       {sets.orphans.length > 0 && (
-        <section
-          className="notes__section notes__section--orphans"
-          aria-labelledby={ids.unanchored}
-        >
-          <h3 id={ids.unanchored} className="notes__section-title">
-            {t('notes.unanchored')}
-          </h3>
-          <p className="notes__help">{t('notes.unanchoredHelp')}</p>
-          <ul className="notes__list">
-            {sets.orphans.map((record) => (
-              <li key={record.id}>{item(record, false)}</li>
-            ))}
-          </ul>
-        </section>
+        <Suspense fallback={null}>
+          <section
+            className="notes__section notes__section--orphans"
+            aria-labelledby={ids.unanchored}
+          >
+            <h3 id={ids.unanchored} className="notes__section-title">
+              {t('notes.unanchored')}
+            </h3>
+            <p className="notes__help">{t('notes.unanchoredHelp')}</p>
+            <ul className="notes__list">
+              {sets.orphans.map((record) => (
+                <li key={record.id}>{item(record, false)}</li>
+              ))}
+            </ul>
+          </section>
+        </Suspense>
       )}
 
       <TrashSection trash={sets.trash} />

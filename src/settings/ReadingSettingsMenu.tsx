@@ -1,6 +1,10 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ReadingSettingsForm } from './ReadingSettingsForm';
+
+// The form loads the first time the panel opens; the panel shows once it is there.
+const ReadingSettingsForm = lazy(() =>
+  import('./ReadingSettingsForm').then((m) => ({ default: m.ReadingSettingsForm })),
+);
 
 /**
  * The "Reading settings" button and the non-modal panel it opens (with `children` below the
@@ -12,15 +16,15 @@ export function ReadingSettingsMenu({ children }: { children?: ReactNode }) {
   const panelId = useId();
   const titleId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const panelRef = useRef<HTMLDivElement>(null);
+  // State, not a ref: the panel appears after the form's code, and focus goes in then.
+  const [panel, setPanel] = useState<HTMLDivElement | null>(null);
 
   useEffect(() => {
-    if (!open) return;
-    panelRef.current?.querySelector<HTMLElement>('input, select, button')?.focus();
+    if (!open || !panel) return;
+    panel.querySelector<HTMLElement>('input, select, button')?.focus();
     const onPointerDown = (e: PointerEvent) => {
       const target = e.target as Node;
-      if (!panelRef.current?.contains(target) && !buttonRef.current?.contains(target))
-        setOpen(false);
+      if (!panel.contains(target) && !buttonRef.current?.contains(target)) setOpen(false);
     };
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
@@ -33,7 +37,7 @@ export function ReadingSettingsMenu({ children }: { children?: ReactNode }) {
       document.removeEventListener('pointerdown', onPointerDown);
       document.removeEventListener('keydown', onKeyDown);
     };
-  }, [open]);
+  }, [open, panel]);
 
   const close = () => {
     setOpen(false);
@@ -54,22 +58,24 @@ export function ReadingSettingsMenu({ children }: { children?: ReactNode }) {
         <span className="hide-when-narrow"> {t('settings.open')}</span>
       </button>
       {open && (
-        <div
-          ref={panelRef}
-          id={panelId}
-          className="settings-menu__panel popover"
-          role="dialog"
-          aria-labelledby={titleId}
-        >
-          <h2 id={titleId} className="settings-menu__title">
-            {t('settings.title')}
-          </h2>
-          <ReadingSettingsForm />
-          {children}
-          <button type="button" className="button" onClick={close}>
-            {t('settings.close')}
-          </button>
-        </div>
+        <Suspense fallback={null}>
+          <div
+            ref={setPanel}
+            id={panelId}
+            className="settings-menu__panel popover"
+            role="dialog"
+            aria-labelledby={titleId}
+          >
+            <h2 id={titleId} className="settings-menu__title">
+              {t('settings.title')}
+            </h2>
+            <ReadingSettingsForm />
+            {children}
+            <button type="button" className="button" onClick={close}>
+              {t('settings.close')}
+            </button>
+          </div>
+        </Suspense>
       )}
     </div>
   );

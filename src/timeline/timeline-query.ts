@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { ArticleLoadError } from '../document/article-source';
 import type { DocumentSource } from '../document/document-source';
+import { parseTimeline } from './parse-timeline';
 import type { Timeline } from './timeline-schema';
 
 /** Why the timeline could not be shown; the panel translates the code. */
@@ -43,8 +44,6 @@ async function loadTimeline(source: DocumentSource, documentId: string): Promise
     throw new TimelineFailure('unknown');
   }
   if (json === null) return null;
-  // The validator (and zod with it) loads with the timeline, not with the first page.
-  const { parseTimeline } = await import('./parse-timeline');
   const result = parseTimeline(json);
   if (!result.ok) throw new TimelineFailure(result.error);
   if (result.timeline.documentId !== documentId) throw new TimelineFailure('timeline-invalid');

@@ -45,8 +45,9 @@ async function appWithMany() {
   await waitFor(() =>
     expect(within(notes).getByRole('heading', { level: 2 })).toHaveTextContent(`${COUNT}`),
   );
-  // The panel's first list is the notes list (the filters and tools above it hold none).
-  const [list] = within(notes).getAllByRole('list');
+  // The panel's first list is the notes list (the filters and tools above it hold none); its
+  // code loads with the first annotation, so it may come a moment after the count.
+  const [list] = await within(notes).findAllByRole('list');
   if (!list) throw new Error('no notes list');
   return { notes, list };
 }

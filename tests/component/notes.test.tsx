@@ -45,9 +45,10 @@ describe('stored highlights', () => {
     );
     const notes = screen.getByRole('complementary', { name: 'الملاحظات' });
     await within(notes).findByText('3 تظليلات');
-    const quotes = within(notes)
-      .getAllByRole('listitem')
-      .map((li) => li.textContent ?? '');
+    // The list's code loads with the first annotation: it may come a moment after the count.
+    const quotes = (await within(notes).findAllByRole('listitem')).map(
+      (li) => li.textContent ?? '',
+    );
     expect(quotes[0]).toContain(LEDE_QUOTE);
     expect(quotes[1]).toContain(HEADING_QUOTE);
     expect(quotes[2]).toContain(TOLL_QUOTE);

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ArticleSource } from '../../src/document/article-source';
@@ -81,7 +81,8 @@ describe('reading settings', () => {
     renderApp({ language: 'en' });
     await screen.findByRole('article');
     await user.click(screen.getByRole('button', { name: 'Reading settings' }));
-    const dialog = screen.getByRole('dialog', { name: 'Reading settings' });
+    // The panel shows once its form's code has loaded (on the first opening).
+    const dialog = await screen.findByRole('dialog', { name: 'Reading settings' });
     expect(await within(dialog).findByText(/^Storage: /)).toBeVisible();
     expect(await within(dialog).findByText('Never exported.')).toBeVisible();
   });
@@ -91,9 +92,9 @@ describe('reading settings', () => {
     const view = renderApp({ language: 'en' });
     await screen.findByRole('article');
     await user.click(screen.getByRole('button', { name: 'Reading settings' }));
-    const dialog = screen.getByRole('dialog', { name: 'Reading settings' });
+    const dialog = await screen.findByRole('dialog', { name: 'Reading settings' });
     const size = within(dialog).getByRole('slider', { name: 'Text size' });
-    expect(size).toHaveFocus();
+    await waitFor(() => expect(size).toHaveFocus());
     // jsdom does not move range inputs with arrow keys; the browser suite does.
     fireEvent.change(size, { target: { value: '4' } });
     expect(size).toHaveValue('4');
@@ -116,7 +117,7 @@ describe('reading settings', () => {
     renderApp({ language: 'en' });
     await screen.findByRole('article');
     await user.click(screen.getByRole('button', { name: 'Reading settings' }));
-    expect(screen.getByRole('slider', { name: 'Text size' })).toHaveValue('4');
+    expect(await screen.findByRole('slider', { name: 'Text size' })).toHaveValue('4');
     expect(screen.getByRole('radio', { name: 'Relaxed' })).toBeChecked();
     expect(screen.getByRole('radio', { name: 'Sepia' })).toBeChecked();
   });

@@ -754,6 +754,8 @@ describe('hostile import files', () => {
     await page.reload();
     await appReady(page);
     await expect.poll(() => highlightQuotes(page)).toHaveLength(5);
+    // The list's code loads with the records, so its cards can follow the highlights.
+    await expect.poll(() => notesPanel(page).locator('.note-card').count()).toBe(5);
     await expectTextInNotes();
 
     // The HTML export escapes them: opened as a page, nothing runs.
