@@ -10,8 +10,8 @@ export type StoreState =
   | {
       status: 'ready';
       store: AnnotationStore;
-      /** The library on the same database; null when the opener gave none (some tests). */
-      documents: DocumentStore | null;
+      /** Opens the library on the same database; null when the opener gave none (some tests). */
+      openDocuments: OpenedStore['openDocuments'] | null;
       fallbackReason: StorageErrorCode | null;
       outdated: boolean;
     }
@@ -44,10 +44,10 @@ export function AnnotationStoreProvider({
     let stopWatching = () => {};
     let opened: AnnotationStore | null = null;
     open({ onBlocked: () => !cancelled && setState({ status: 'opening', blocked: true }) })
-      .then(({ store, documents = null, fallbackReason }) => {
+      .then(({ store, openDocuments = null, fallbackReason }) => {
         opened = store;
         if (cancelled) return store.close();
-        setState({ status: 'ready', store, documents, fallbackReason, outdated: false });
+        setState({ status: 'ready', store, openDocuments, fallbackReason, outdated: false });
         stopWatching = store.onVersionChange(() =>
           setState((s) => (s.status === 'ready' ? { ...s, outdated: true } : s)),
         );
@@ -70,10 +70,29 @@ export function useStoreState(): StoreState {
   return useContext(StoreContext);
 }
 
-/** The library's store once it is open, else null. */
+/**
+ * The library's store once it is open, else null. The first caller loads its code (after the
+ * annotation store is open); a failure to load leaves it null.
+ */
 export function useDocumentStore(): DocumentStore | null {
   const state = useStoreState();
-  return state.status === 'ready' ? state.documents : null;
+  const open = state.status === 'ready' ? state.openDocuments : null;
+  const [documents, setDocuments] = useState<{
+    open: NonNullable<OpenedStore['openDocuments']>;
+    store: DocumentStore;
+  } | null>(null);
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    import('../storage/document-store-makers').then(
+      ({ documentStoreMakers }) => live && setDocuments({ open, store: open(documentStoreMakers) }),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [open]);
+  return documents && documents.open === open ? documents.store : null;
 }
 
 /** The store once it is open, else null. */

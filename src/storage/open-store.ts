@@ -2,10 +2,8 @@ import type { AnnotationStore } from './annotation-store';
 import { DB_NAME, QariDb } from './db';
 import type { IndexedDbDeps } from './db';
 import { createDexieStore } from './dexie-backend';
-import { createDexieDocumentStore } from './dexie-document-backend';
 import type { DocumentStore } from './document-store';
 import { createMemoryStore } from './memory-backend';
-import { createMemoryDocumentStore } from './memory-document-backend';
 import type { RepositoryOptions } from './repository';
 import { CURRENT_SCHEMA_VERSION } from './schema-history';
 import type { StorageErrorCode } from './storage-error';
@@ -24,6 +22,12 @@ export interface OpenStoreOptions extends RepositoryOptions {
   onBlocked?: () => void;
 }
 
+/** How the library's store is made on each engine; see `document-store-makers.ts`. */
+export interface DocumentStoreMakers {
+  onDatabase: (db: QariDb, options: RepositoryOptions) => DocumentStore;
+  inMemory: (options: RepositoryOptions & { annotations: AnnotationStore }) => DocumentStore;
+}
+
 /** Why a store is in memory: no usable IndexedDB, or no space left to open it. */
 export type FallbackReason = Extract<StorageErrorCode, 'unavailable' | 'quota-exceeded'>;
 
@@ -31,11 +35,19 @@ export type FallbackReason = Extract<StorageErrorCode, 'unavailable' | 'quota-ex
 export interface OpenedStore {
   store: AnnotationStore;
   /**
-   * The library, on the same database (or memory) as `store`. Optional so that an opener made
-   * for annotations alone (tests of the notes) still fits; `openStore` always gives it.
+   * The library on the same database (or memory) as `store`, made with `makers` (from
+   * `document-store-makers.ts`, loaded by the caller so that a visit that never touches the
+   * library does not fetch its code). Always the same instance. Optional so that an opener made
+   * for annotations alone (tests) still fits; `openStore` always gives it.
    */
-  documents?: DocumentStore;
+  openDocuments?: (makers: DocumentStoreMakers) => DocumentStore;
   fallbackReason: FallbackReason | null;
+}
+
+/** `make` run on the first call only; every call gets that first call's result. */
+function once<A, T>(make: (arg: A) => T): (arg: A) => T {
+  let made: { value: T } | null = null;
+  return (arg) => (made ??= { value: make(arg) }).value;
 }
 
 /** The page's IndexedDB, or null where it is missing or touching it throws (blocked storage). */
@@ -51,8 +63,10 @@ function pageDeps(): IndexedDbDeps | null {
 function inMemory(cause: StorageErrorCode, options: RepositoryOptions): OpenedStore {
   const reason = cause === 'quota-exceeded' ? cause : 'unavailable';
   const store = createMemoryStore(options);
-  const documents = createMemoryDocumentStore({ ...options, annotations: store });
-  return { store, documents, fallbackReason: reason };
+  const openDocuments = once((makers: DocumentStoreMakers) =>
+    makers.inMemory({ ...options, annotations: store }),
+  );
+  return { store, openDocuments, fallbackReason: reason };
 }
 
 /**
@@ -93,7 +107,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<OpenedS
   }
   return {
     store: createDexieStore(db, options),
-    documents: createDexieDocumentStore(db, options),
+    openDocuments: once((makers: DocumentStoreMakers) => makers.onDatabase(db, options)),
     fallbackReason: null,
   };
 }

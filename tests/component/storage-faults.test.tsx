@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { StoreOpener } from '../../src/annotations/AnnotationStoreProvider';
 import { createMemoryStore } from '../../src/storage/memory-backend';
+import { CURRENT_SCHEMA_VERSION } from '../../src/storage/schema-history';
 import { StorageError } from '../../src/storage/storage-error';
 import { freshDatabaseName, renderApp, storeOn } from './render-app';
 
@@ -64,12 +65,13 @@ describe('storage banners', () => {
     const database = freshDatabaseName();
     renderApp({ language: 'en', database });
     await screen.findByText('No highlights yet');
-    // Dexie's native version is the schema version × 10: schema 2 is native 20.
-    const newer = await act(() => openNewer(database, 20));
+    // Dexie's native version is the schema version × 10: the next schema's is ten more.
+    const next = (CURRENT_SCHEMA_VERSION + 1) * 10;
+    const newer = await act(() => openNewer(database, next));
     const banner = await findBanner(OUTDATED);
     expect(within(banner).getByRole('button', { name: 'Reload' })).toBeInTheDocument();
     // The app let go of the database instead of blocking the newer tab.
-    expect(newer.version).toBe(20);
+    expect(newer.version).toBe(next);
     newer.close();
   });
 

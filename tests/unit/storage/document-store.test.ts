@@ -6,6 +6,8 @@ import { createDexieDocumentStore } from '../../../src/storage/dexie-document-ba
 import type { DocumentStore } from '../../../src/storage/document-store';
 import { createMemoryStore } from '../../../src/storage/memory-backend';
 import { createMemoryDocumentStore } from '../../../src/storage/memory-document-backend';
+import { openStore } from '../../../src/storage/open-store';
+import { documentStoreMakers } from '../../../src/storage/document-store-makers';
 import { addedDocument, refusedDocuments } from './document-store-cases';
 import { DOC_ID, fixedNow, freshDeps, makeRecord, rejection, uniqueName } from './test-stores';
 
@@ -157,4 +159,25 @@ describe('indexeddb document store, when a write fails', () => {
     db!.close();
     expect((await rejection(documents.addDocument(addedDocument()))).code).toBe('closed');
   });
+});
+
+describe('openStore', () => {
+  it.each([
+    ['indexeddb', () => ({ name: uniqueName(), deps: freshDeps() })],
+    ['memory', () => ({ deps: null })],
+  ] as const)(
+    'opens one library on the %s store, beside its annotations',
+    async (_kind, options) => {
+      const opened = await openStore(options());
+      const documents = opened.openDocuments?.(documentStoreMakers);
+      expect(opened.openDocuments?.(documentStoreMakers)).toBe(documents);
+      const doc = addedDocument();
+      await documents?.addDocument(doc);
+      await opened.store.saveAnnotation(makeRecord({ documentId: doc.meta.id }));
+      await documents?.trashDocument(doc.meta.id);
+      await documents?.purgeDocument(doc.meta.id);
+      expect(await opened.store.listAnnotations(doc.meta.id)).toEqual([]);
+      opened.store.close();
+    },
+  );
 });

@@ -91,8 +91,9 @@ describe.each(fixtures.map((f) => [f.version, f] as const))(
       );
       const after = await createDexieStore(db).listAnnotations(DOC_ID);
       expect(byKey(after)).toEqual(byKey(before ?? []));
-      const row = await createDexieDocumentStore(db).getDocumentRecord(DOC_ID);
+      const row = await createDexieDocumentStore(db).touchDocument(DOC_ID);
       expect(row).toMatchObject({ id: DOC_ID, meta: null, deleted: null, hidden: false });
+      expect(await createDexieStore(db).listAnnotations(DOC_ID)).toEqual(after);
       db.close();
     });
   },
