@@ -15,10 +15,18 @@ export const QUOTES = {
 } as const;
 
 /** An item quoting the first occurrence of `phrase`, as the app describes a selection. */
-export function itemQuoting(id: string, phrase: string, deleted: string | null = null): AnchoredItem {
+export function itemQuoting(
+  id: string,
+  phrase: string,
+  deleted: string | null = null,
+): AnchoredItem {
   const start = article.text.indexOf(phrase);
   if (start < 0) throw new Error(`not in the article: ${phrase}`);
-  return { id, target: describeRange({ start, end: start + phrase.length }, article.text), deleted };
+  return {
+    id,
+    target: describeRange({ start, end: start + phrase.length }, article.text),
+    deleted,
+  };
 }
 
 /** Every quote as a live item. */
@@ -34,7 +42,8 @@ export function edited(edit: (blocks: string[]) => string[]): ArticleDocument {
   );
 }
 
-const indexOfBlock = (blocks: string[], phrase: string) => blocks.findIndex((b) => b.includes(phrase));
+const indexOfBlock = (blocks: string[], phrase: string) =>
+  blocks.findIndex((b) => b.includes(phrase));
 
 /** Each edit, and the fate of each quote after it. */
 export const replaceCases: {
@@ -54,8 +63,7 @@ export const replaceCases: {
   },
   {
     name: 'a letter dropped inside a quote finds it approximately, and moves what follows',
-    next: () =>
-      edited((b) => b.map((t) => t.replace('النشاط العسكري لحلف', 'النشاط العسكر لحلف'))),
+    next: () => edited((b) => b.map((t) => t.replace('النشاط العسكري لحلف', 'النشاط العسكر لحلف'))),
     fates: { lead: 'approximate', early: 'stays', kazakh: 'moves' },
   },
   {

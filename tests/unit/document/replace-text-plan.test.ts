@@ -49,7 +49,13 @@ describe('planTextReplacement', () => {
   });
 
   it('refuses the same text as identical', () => {
-    expect(planTextReplacement(current, items(), edited((b) => b))).toEqual({
+    expect(
+      planTextReplacement(
+        current,
+        items(),
+        edited((b) => b),
+      ),
+    ).toEqual({
       ok: false,
       code: 'identical',
     });
