@@ -46,7 +46,7 @@ export interface DocumentMeta {
   published: PublishedDate | null;
   /** When the document entered this library, ISO 8601 timestamp (UTC). */
   added: string;
-  /** When its metadata last changed, ISO 8601 timestamp (UTC); the text never changes. */
+  /** When its metadata or (replaced as a whole) its text last changed, ISO 8601 timestamp (UTC). */
   modified: string;
   /** Short name used in file names of exports (ASCII, kebab-case). */
   shortName: string;

@@ -1,3 +1,4 @@
+import type { AnnotationTarget } from '../anchoring/selectors';
 import type { Block, DocumentMeta } from '../document/article-document';
 
 /**
@@ -21,11 +22,30 @@ export interface DocumentRecord {
   hidden: boolean;
 }
 
-/** A row of `documentTexts`: an added document's canonical text and blocks, never changed. */
+/**
+ * A row of `documentTexts`: an added document's canonical text and blocks. Changed only by
+ * replacing the whole text (`replace-text-writes.ts`), which keeps the text before in
+ * `previous` for one level of undo.
+ */
 export interface DocumentTextRecord {
   id: string;
   text: string;
   blocks: Block[];
+  /** The text before the last replacement; absent when never replaced or after undo. */
+  previous?: PreviousText;
+}
+
+/**
+ * What undoing a text replacement puts back. Not indexed, so keeping it needs no schema
+ * version: rows written before it simply have none.
+ */
+export interface PreviousText {
+  text: string;
+  blocks: Block[];
+  /** When the text was replaced (ISO 8601, UTC). */
+  replaced: string;
+  /** Each re-anchored annotation's target before the replacement, by annotation id. */
+  targets: Record<string, AnnotationTarget>;
 }
 
 /** An added document as stored: its record, with its text and blocks. */

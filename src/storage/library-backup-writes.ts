@@ -1,0 +1,131 @@
+import type { Block, DocumentMeta } from '../document/article-document';
+import type { AnnotationRecord } from './annotation-record';
+import type { QariDb } from './db';
+import type { DocumentRecord, DocumentTextRecord } from './document-record';
+import { contentHash } from './document-record';
+import { StorageError, toStorageError } from './storage-error';
+import { normalizeAnnotation } from './validate-annotation';
+
+/** The whole library in one read: every row with its text, every annotation. */
+export interface LibraryRead {
+  documents: { row: DocumentRecord; text: string | null; blocks: Block[] | null }[];
+  annotations: AnnotationRecord[];
+}
+
+/** Reads every document row, text and annotation in one transaction (a consistent snapshot). */
+export async function readLibrary(db: QariDb): Promise<LibraryRead> {
+  try {
+    return await db.transaction('r', [db.documents, db.documentTexts, db.annotations], async () => {
+      const rows = await db.documents.toArray();
+      const texts = new Map((await db.documentTexts.toArray()).map((t) => [t.id, t]));
+      return {
+        documents: rows.map((row) => {
+          const text = texts.get(row.id);
+          return { row, text: text?.text ?? null, blocks: text?.blocks ?? null };
+        }),
+        annotations: await db.annotations.toArray(),
+      };
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+/** A document as a restore writes it (a backup's entry; its hash is computed here). */
+export interface RestoredDocument {
+  id: string;
+  meta: DocumentMeta | null;
+  added: string | null;
+  lastOpened: string | null;
+  deleted: string | null;
+  hidden: boolean;
+  text: string | null;
+  blocks: Block[] | null;
+}
+
+/** What storage needs of a restore plan (`planRestore` returns a superset). */
+export interface RestoreWrites {
+  documents: { add: readonly RestoredDocument[]; update: readonly RestoredDocument[] };
+  annotations: { add: readonly AnnotationRecord[]; update: readonly AnnotationRecord[] };
+}
+
+/** How many rows a restore wrote. */
+export interface RestoreOutcome {
+  documents: number;
+  annotations: number;
+}
+
+const later = (a: string | null, b: string | null) =>
+  a === null ? b : b === null || a > b ? a : b;
+
+/**
+ * Writes a restore plan in ONE transaction: all of it or, if anything fails (a malformed
+ * record: `invalid`; a full disk: `quota-exceeded`), none of it. Newer wins again inside the
+ * transaction, so an edit made between planning and applying is kept: a document is written
+ * when absent or when its metadata's `modified` is later than the stored one's, an annotation
+ * when absent or when its `modified` is later. A document whose text changes keeps the text it
+ * had as `previous` (undo, as after a replacement). `lastOpened` keeps the later of the two.
+ */
+export async function applyRestore(db: QariDb, plan: RestoreWrites): Promise<RestoreOutcome> {
+  const docs = [...plan.documents.add, ...plan.documents.update];
+  const records = [...plan.annotations.add, ...plan.annotations.update].map(normalizeAnnotation);
+  try {
+    return await db.transaction(
+      'rw',
+      [db.documents, db.documentTexts, db.annotations],
+      async (trans) => {
+        const documents = trans.table<DocumentRecord, string>('documents');
+        const texts = trans.table<DocumentTextRecord, string>('documentTexts');
+        const annotations = trans.table<AnnotationRecord, string>('annotations');
+        let written = 0;
+        for (const doc of docs) {
+          const here = await documents.get(doc.id);
+          if (here && !(doc.meta && (!here.meta || doc.meta.modified > here.meta.modified)))
+            continue;
+          await documents.put(rowOf(doc, here));
+          if (doc.meta) await texts.put(textOf(doc, await texts.get(doc.id)));
+          written += 1;
+        }
+        const stored = await annotations.bulkGet(records.map((r) => r.id));
+        const newer = records.filter((r, i) => {
+          const have = stored[i];
+          return have === undefined || r.modified > have.modified;
+        });
+        await annotations.bulkPut(newer);
+        return { documents: written, annotations: newer.length };
+      },
+    );
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+function rowOf(doc: RestoredDocument, here: DocumentRecord | undefined): DocumentRecord {
+  if (doc.meta && (doc.text === null || doc.blocks === null || doc.meta.id !== doc.id)) {
+    throw new StorageError('invalid', `document ${doc.id} without its text`);
+  }
+  return {
+    id: doc.id,
+    meta: doc.meta,
+    added: doc.added,
+    lastOpened: later(doc.lastOpened, here?.lastOpened ?? null),
+    contentHash: doc.meta && doc.text !== null ? contentHash(doc.text) : null,
+    deleted: doc.deleted,
+    hidden: doc.hidden,
+  };
+}
+
+function textOf(doc: RestoredDocument, here: DocumentTextRecord | undefined): DocumentTextRecord {
+  const text = doc.text ?? '';
+  const blocks = doc.blocks ?? [];
+  if (!here || here.text === text) {
+    return { id: doc.id, text, blocks, ...(here?.previous ? { previous: here.previous } : {}) };
+  }
+  const replaced = doc.meta?.modified ?? new Date(0).toISOString();
+  return {
+    id: doc.id,
+    text,
+    blocks,
+    previous: { text: here.text, blocks: here.blocks, replaced, targets: {} },
+  };
+}
