@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 
 /**
  * Folders that must stay framework-free: pure TypeScript, no React, no Dexie, no DOM adapters elsewhere.
- * src/library/ itself holds the library's React views; its extract/ folder is pure.
+ * src/library/ holds the library's React views (.tsx) beside its pure modules and extract/.
  */
 const pureFolders = [
   'src/article/*.ts',
@@ -17,6 +17,7 @@ const pureFolders = [
   'src/export/*.ts',
   'src/search/*.ts',
   'src/task/*.ts',
+  'src/library/*.ts',
   'src/library/extract/*.ts',
 ];
 
