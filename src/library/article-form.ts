@@ -66,6 +66,27 @@ export function formValuesFrom(meta: ExtractedMeta): ArticleFormValues {
   };
 }
 
+/** A field of the form the reader can edit. */
+export type EditableField = 'title' | 'sourceUrl' | 'author' | 'published' | 'language';
+
+/**
+ * The form after a new extraction: `found` (see {@link formValuesFrom}) except in the fields the
+ * reader already `edited`, which keep their `current` value (a typed date stays not a guess).
+ */
+export function prefillForm(
+  current: ArticleFormValues,
+  found: ArticleFormValues,
+  edited: ReadonlySet<EditableField>,
+): ArticleFormValues {
+  const next = { ...found };
+  for (const field of edited) {
+    if (field === 'published') next.publishedGuessed = current.publishedGuessed;
+    if (field === 'language') next.language = current.language;
+    else next[field] = current[field];
+  }
+  return next;
+}
+
 /** The values after the reader typed `published`: their own date is no longer a guess. */
 export function withPublished(values: ArticleFormValues, published: string): ArticleFormValues {
   return { ...values, published, publishedGuessed: false };

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkArticleForm, formValuesFrom, withPublished } from '../../../src/library/article-form';
+import {
+  checkArticleForm,
+  formValuesFrom,
+  prefillForm,
+  withPublished,
+} from '../../../src/library/article-form';
 import { extractArticle } from '../../../src/library/extract/extract-article';
 import { articleFormCases, filledValues } from './article-form-cases';
 
@@ -84,5 +89,33 @@ describe('formValuesFrom', () => {
       published: '2020-01-01',
       publishedGuessed: false,
     });
+  });
+});
+
+describe('prefillForm', () => {
+  const found = {
+    ...filledValues,
+    title: 'Found',
+    published: '2024-01-02',
+    publishedGuessed: true,
+  };
+  const typed = {
+    ...filledValues,
+    title: 'Typed',
+    published: '2020-05-05',
+    language: 'en' as const,
+  };
+
+  it.each([
+    ['nothing edited: all found', [], found],
+    ['an edited title stays', ['title'], { ...found, title: 'Typed' }],
+    [
+      'an edited date stays, and is no guess',
+      ['published'],
+      { ...found, published: '2020-05-05', publishedGuessed: false },
+    ],
+    ['an edited language stays', ['language'], { ...found, language: 'en' }],
+  ] as const)('%s', (_name, edited, expected) => {
+    expect(prefillForm(typed, found, new Set(edited))).toEqual(expected);
   });
 });

@@ -1,0 +1,81 @@
+import type { MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LibraryItem } from './library-item';
+
+/** The published day as written (`YYYY-MM-DD`), in the UI language, never shifted by a time zone. */
+function formatDay(iso: string, language: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  const locale = language === 'en' ? 'en-GB' : 'ar';
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
+
+function formatTime(ms: number, language: string): string {
+  const locale = language === 'en' ? 'en-GB' : 'ar';
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(ms));
+}
+
+/** A plain left click: the app opens the document itself; any other keeps the browser's way. */
+const isPlainClick = (e: MouseEvent) =>
+  e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
+
+interface LibraryItemRowProps {
+  item: LibraryItem;
+  href: string;
+  onOpen: (id: string) => void;
+  onDelete: (item: LibraryItem) => void;
+}
+
+/**
+ * One article of the library: its title as a link to its address (in its own language and
+ * direction), then source, published date, reading progress, highlights and last opened, and
+ * a "Delete article" button.
+ */
+export function LibraryItemRow({ item, href, onOpen, onDelete }: LibraryItemRowProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const percent = item.progress === null ? null : Math.round(item.progress * 100);
+  return (
+    <li className="library-item">
+      <h3 className="library-item__title">
+        <a
+          href={href}
+          lang={item.language}
+          dir={item.direction}
+          onClick={(e) => {
+            if (!isPlainClick(e)) return;
+            e.preventDefault();
+            onOpen(item.id);
+          }}
+        >
+          {item.title}
+        </a>
+      </h3>
+      <ul className="library-item__facts">
+        {item.source ? (
+          <li dir="auto" className="library-item__source">
+            {item.source}
+          </li>
+        ) : null}
+        {item.builtIn ? <li>{t('library.builtIn')}</li> : null}
+        {item.published ? (
+          <li>{t('library.published', { date: formatDay(item.published, language) })}</li>
+        ) : null}
+        <li>
+          {percent === null || percent === 0
+            ? t('library.notRead')
+            : t('library.progress', { percent })}
+        </li>
+        <li>{t('library.highlights', { count: item.highlightCount })}</li>
+        <li>
+          {item.lastOpenedAt === null
+            ? t('library.neverOpened')
+            : t('library.lastOpened', { date: formatTime(item.lastOpenedAt, language) })}
+        </li>
+      </ul>
+      <button type="button" className="button library-item__delete" onClick={() => onDelete(item)}>
+        {t('library.delete')}
+      </button>
+    </li>
+  );
+}
