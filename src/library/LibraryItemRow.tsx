@@ -1,5 +1,5 @@
-import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isPlainClick } from '../ui/plain-click';
 import type { LibraryItem } from './library-item';
 
 /** The published day as written (`YYYY-MM-DD`), in the UI language, never shifted by a time zone. */
@@ -14,10 +14,6 @@ function formatTime(ms: number, language: string): string {
   const locale = language === 'en' ? 'en-GB' : 'ar';
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(ms));
 }
-
-/** A plain left click: the app opens the document itself; any other keeps the browser's way. */
-const isPlainClick = (e: MouseEvent) =>
-  e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
 
 interface LibraryItemRowProps {
   item: LibraryItem;

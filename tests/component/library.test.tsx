@@ -1,7 +1,14 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it, vi } from 'vitest';
+import { applyDocumentLanguage } from '../../src/i18n/document-language';
+import { createI18n } from '../../src/i18n/init-i18n';
+import { DocumentNotFound } from '../../src/library/DocumentNotFound';
 import { items, renderLibrary } from './library-harness';
+
+/** The dialog is a lazy chunk: its first load can take longer than a second on a busy machine. */
+const LAZY = { timeout: 8000 };
 
 /** The list item of the article whose title link is `name`. */
 function rowOf(name: string | undefined): HTMLElement {
@@ -126,7 +133,7 @@ describe('Library view', () => {
     const user = userEvent.setup();
     renderLibrary('en');
     await user.click(screen.getByRole('button', { name: 'Add article' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Add article' });
+    const dialog = await screen.findByRole('dialog', { name: 'Add article' }, LAZY);
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(screen.getByRole('button', { name: 'Add article' })).toHaveFocus();
@@ -144,7 +151,7 @@ describe('Library view', () => {
             : '',
       },
     });
-    const dialog = await screen.findByRole('dialog', { name: 'Add article' });
+    const dialog = await screen.findByRole('dialog', { name: 'Add article' }, LAZY);
     await waitFor(
       () =>
         expect(within(dialog).getByRole('textbox', { name: 'Title' })).toHaveValue('عنوان المقال'),
@@ -174,7 +181,7 @@ describe('Library view', () => {
     fireEvent.drop(screen.getByRole('main', { name: 'Library' }), {
       dataTransfer: { files: [file], types: ['Files'] },
     });
-    const dialog = await screen.findByRole('dialog', { name: 'Add article' });
+    const dialog = await screen.findByRole('dialog', { name: 'Add article' }, LAZY);
     expect(within(dialog).getByText('From the file bonn.md')).toBeInTheDocument();
     await waitFor(
       () =>
@@ -195,6 +202,27 @@ describe('Library view', () => {
     expect(screen.getByRole('combobox', { name: 'رتّب حسب' })).toBeInTheDocument();
     expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent('تظليل واحد');
     await user.click(screen.getByRole('button', { name: 'أضف مقالًا' }));
-    expect(await screen.findByRole('dialog', { name: 'أضف مقالًا' })).toBeInTheDocument();
+    expect(await screen.findByRole('dialog', { name: 'أضف مقالًا' }, LAZY)).toBeInTheDocument();
+  });
+});
+
+describe('Document not found', () => {
+  it.each([
+    ['en', 'Article not found', 'Open the library'],
+    ['ar', 'المقال غير موجود', 'افتح المكتبة'],
+  ] as const)('says so in %s, with a link to the library', async (language, heading, link) => {
+    const user = userEvent.setup();
+    const onOpenLibrary = vi.fn();
+    applyDocumentLanguage(language);
+    render(
+      <I18nextProvider i18n={createI18n(language)}>
+        <DocumentNotFound libraryHref="/reader/?library" onOpenLibrary={onOpenLibrary} />
+      </I18nextProvider>,
+    );
+    expect(screen.getByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
+    const toLibrary = screen.getByRole('link', { name: link });
+    expect(toLibrary).toHaveAttribute('href', '/reader/?library');
+    await user.click(toLibrary);
+    expect(onOpenLibrary).toHaveBeenCalledTimes(1);
   });
 });
