@@ -11,10 +11,12 @@ import tseslint from 'typescript-eslint';
  * src/library/ holds the library's React views (.tsx) beside its pure modules and extract/.
  */
 const pureFolders = [
-  'src/article/*.ts',
+  'src/document/*.ts',
   'src/anchoring/*.ts',
   'src/timeline/*.ts',
   'src/export/*.ts',
+  'src/import/*.ts',
+  'src/backup/*.ts',
   'src/search/*.ts',
   'src/task/*.ts',
   'src/library/*.ts',

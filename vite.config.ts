@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, createServer, type Plugin, type Rolldown } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import type { bundledArticleSource as BundledSource } from './src/article/article-source';
+import type { bundledArticleSource as BundledSource } from './src/document/article-source';
 import type { prerenderApp as PrerenderApp } from './src/app/prerender';
 import { defineConfig } from 'vitest/config';
 
@@ -101,7 +101,7 @@ function prerenderArticle(): Plugin {
         });
         try {
           const { bundledArticleSource } = (await server.ssrLoadModule(
-            '/src/article/article-source.ts',
+            '/src/document/article-source.ts',
           )) as { bundledArticleSource: typeof BundledSource };
           const { prerenderApp } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as {
             prerenderApp: typeof PrerenderApp;

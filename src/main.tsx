@@ -6,7 +6,7 @@ import { AppRoot } from './app/AppRoot';
 import { loadFirstScreen } from './app/load-first-screen';
 import { matchesPrerender } from './app/prerendered';
 import { createQueryClient } from './app/query-client';
-import { bundledArticleSource } from './article/article-source';
+import { bundledArticleSource } from './document/article-source';
 import { createI18nWith } from './i18n/create-i18n';
 import { applyDocumentLanguage, initialUiLanguage } from './i18n/document-language';
 import { loadTranslations } from './i18n/load-translations';

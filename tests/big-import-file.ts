@@ -1,5 +1,5 @@
 import { describe } from '../src/anchoring/describe';
-import type { ArticleDocument } from '../src/article/article-document';
+import type { ArticleDocument } from '../src/document/article-document';
 
 /** The web address another tool would have annotated the article at (not its URN). */
 export const FOREIGN_SOURCE = 'https://example.org/news/csto-zas';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ArticleDocument } from '../src/article/article-document';
-import { parseArticle } from '../src/article/parse-article';
+import type { ArticleDocument } from '../src/document/article-document';
+import { parseArticle } from '../src/document/parse-article';
 
 // Tests run from the project root (vitest's root), in node and jsdom environments alike.
 const seedsDir = join(process.cwd(), 'seeds/');

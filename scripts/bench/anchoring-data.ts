@@ -245,6 +245,21 @@ export function movedSet(
   };
 }
 
+/** The same set with its targets (and their expected places) in a seeded random order. */
+export function shuffled(set: AnchoringSet, seed: number): AnchoringSet {
+  const random = prng(seed);
+  const order = set.targets.map((_, i) => i);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j] as number, order[i] as number];
+  }
+  return {
+    ...set,
+    targets: order.map((i) => set.targets[i] as AnchoringSet['targets'][number]),
+    expected: order.map((i) => set.expected[i] as AnchoringSet['expected'][number]),
+  };
+}
+
 /** Right, wrong (found elsewhere) and orphaned counts of results against a set. */
 export function score(set: AnchoringSet, results: AnchorResult[]) {
   let right = 0;

@@ -70,7 +70,7 @@ export async function timings(page: Page): Promise<Timings> {
 
 /** `count` stored annotations on word-aligned ranges of the article, written straight to IndexedDB. */
 export async function seedAnnotations(page: Page, count: number): Promise<void> {
-  const { parseArticle } = await import('../../src/article/parse-article');
+  const { parseArticle } = await import('../../src/document/parse-article');
   const { describe } = await import('../../src/anchoring/describe');
   const seeds = join(process.cwd(), 'seeds');
   const parsed = parseArticle(

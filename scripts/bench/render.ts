@@ -34,9 +34,9 @@ export async function run(): Promise<void> {
   const [{ createElement }, { createRoot }, { flushSync }, { I18nextProvider }] = await Promise.all(
     [import('react'), import('react-dom/client'), import('react-dom'), import('react-i18next')],
   );
-  const { parseArticle } = await import('../../src/article/parse-article');
-  const { ArticleView } = await import('../../src/article/ArticleView');
-  const { groupDecorations } = await import('../../src/article/group-decorations');
+  const { parseArticle } = await import('../../src/document/parse-article');
+  const { ArticleView } = await import('../../src/document/ArticleView');
+  const { groupDecorations } = await import('../../src/document/group-decorations');
   const { createI18n } = await import('../../src/i18n/init-i18n');
   const { prng } = await import('./anchoring');
 

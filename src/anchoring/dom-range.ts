@@ -1,7 +1,7 @@
 import type { TextRange } from './selectors';
 
 /**
- * The rendering contract (see `article/BlockText.tsx`): each text node of canonical text is the
+ * The rendering contract (see `document/BlockText.tsx`): each text node of canonical text is the
  * only text child of an element with this attribute, whose value is the canonical UTF-16
  * offset of the node's first character, and the node's data equals the canonical text there.
  * Text nodes whose parent lacks it (headline, markers, buttons) are not article text.

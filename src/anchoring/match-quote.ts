@@ -21,9 +21,10 @@ const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 };
  * Finds the quote alone, exactly or within 10% edits, when its context no longer matches with
  * it. Candidates are scored like the Hypothesis client's match-quote (quote similarity,
  * prefix and suffix similarity, nearness to the hint), but a candidate is only taken when
- * something vouches for it: no context was stored (quote-only targets), or its stored
- * context is on average at least 60% similar, or it is the only place a long quote occurs. A short
- * repeated quote whose surroundings were all rewritten is an orphan, not a guess.
+ * something vouches for it: no context was stored (quote-only targets), or its stored context
+ * is at least 60% similar (both sides together, weighted by length), or it is the only place a
+ * long quote occurs. A short repeated quote whose surroundings were all rewritten is an
+ * orphan, not a guess.
  * @param text the normalised text
  * @param hint normalised offset where the quote was, or null
  */
@@ -50,11 +51,11 @@ export function matchQuoteAlone(
   for (const a of shortlist(text, found, prefix, suffix, hint)) {
     const before = similarity(text.slice(Math.max(0, a.start - prefix.length), a.start), prefix);
     const after = similarity(text.slice(a.end, a.end + suffix.length), suffix);
-    // Only the sides that were stored count as evidence; with none stored, nothing disagrees.
-    const stored = [prefix === '' ? null : before, suffix === '' ? null : after].filter(
-      (x): x is number => x !== null,
-    );
-    const context = stored.length === 0 ? 1 : stored.reduce((sum, x) => sum + x, 0) / stored.length;
+    // Only the units that were stored count as evidence, each side by its length: six units
+    // of prefix (a quote at the very start of the text) do not outvote thirty of suffix.
+    // With no context stored, nothing disagrees.
+    const stored = prefix.length + suffix.length;
+    const context = stored === 0 ? 1 : (prefix.length * before + suffix.length * after) / stored;
     if (!(lonelyAndLong || context >= CONTEXT_EVIDENCE)) continue;
     const nearness = hint === null ? 1 : 1 - Math.abs(a.start - hint) / Math.max(1, text.length);
     const score =

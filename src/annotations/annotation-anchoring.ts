@@ -24,23 +24,26 @@ export function createAnnotationAnchoring(text: string): AnnotationAnchoring {
   return {
     sort(records) {
       const next = new Map<string, Entry>();
-      const sets = sortAnnotations(records, (record) => {
+      const fresh: { key: string; record: AnnotationRecord }[] = [];
+      for (const record of records) {
+        if (record.deleted !== null) continue;
         const cached = cache.get(record.id);
         // The cache hands back the very record object while it is unchanged: no key to build.
         if (cached?.record === record) {
           next.set(record.id, cached);
-          return cached.result;
+          continue;
         }
         const key = `${record.modified}|${JSON.stringify(record.target)}`;
-        const entry =
-          cached?.key === key
-            ? { ...cached, record }
-            : { key, record, result: anchorer.anchor(record.target) };
-        next.set(record.id, entry);
-        return entry.result;
+        if (cached?.key === key) next.set(record.id, { ...cached, record });
+        else fresh.push({ key, record });
+      }
+      // All at once, so the anchorer visits them in text order (records come in id order).
+      const results = anchorer.anchorAll(fresh.map(({ record }) => record.target));
+      fresh.forEach(({ key, record }, i) => {
+        next.set(record.id, { key, record, result: results[i] as AnchorResult });
       });
       cache = next;
-      return sets;
+      return sortAnnotations(records, (record) => (next.get(record.id) as Entry).result);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { ArticleDocument } from '../article/article-document';
+import type { ArticleDocument } from '../document/article-document';
 import type { AnnotationRecord } from '../storage/annotation-record';
 import { createAnnotationAnchoring } from './annotation-anchoring';
 import { useAnnotations } from './annotation-queries';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnnotationTarget } from '../anchoring/selectors';
-import type { ArticleDocument } from '../article/article-document';
+import type { ArticleDocument } from '../document/article-document';
 import { useUiLanguage } from '../i18n/use-ui-language';
 import { useNotices } from '../ui/NoticeProvider';
 

@@ -5,7 +5,7 @@ import { ReadingSettingsMenu } from '../settings/ReadingSettingsMenu';
 import { LibraryLink } from './LibraryLink';
 
 const PersistenceStatus = lazy(() =>
-  import('../export/PersistenceStatus').then((m) => ({ default: m.PersistenceStatus })),
+  import('../backup/PersistenceStatus').then((m) => ({ default: m.PersistenceStatus })),
 );
 
 /**

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { ActiveAnnotationProvider } from '../annotations/ActiveAnnotationProvider';
 import { AnnotationStoreProvider, type StoreOpener } from '../annotations/AnnotationStoreProvider';
-import type { ArticleSource } from '../article/article-source';
+import type { ArticleSource } from '../document/article-source';
 import { SettingsProvider } from '../settings/SettingsProvider';
 import { NoticeProvider } from '../ui/NoticeProvider';
 import { ArticleSourceContext } from './article-source-context';

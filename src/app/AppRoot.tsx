@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
-import type { ArticleSource } from '../article/article-source';
+import type { ArticleSource } from '../document/article-source';
 import { App } from './App';
 import { AppProviders } from './AppProviders';
 

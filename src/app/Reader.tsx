@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useActiveAnnotation } from '../annotations/ActiveAnnotationProvider';
 import { useAnnotationSets } from '../annotations/use-annotation-sets';
 import { useCopyQuote } from '../annotations/use-copy-quote';
-import type { ArticleDocument } from '../article/article-document';
-import { ArticleView } from '../article/ArticleView';
-import { passageElementId } from '../article/text-decorations';
-import { createDecorationGrouper } from '../article/group-decorations';
-import { useReadingPosition } from '../article/use-reading-position';
+import type { ArticleDocument } from '../document/article-document';
+import { ArticleView } from '../document/ArticleView';
+import { passageElementId } from '../document/text-decorations';
+import { createDecorationGrouper } from '../document/group-decorations';
+import { useReadingPosition } from '../document/use-reading-position';
 import { focusHighlight } from '../highlights/focus-highlight';
 import { HighlightController } from '../highlights/HighlightController';
 import { highlightDecorations } from '../highlights/highlight-decorations';
@@ -44,11 +44,9 @@ import { useNotesScope } from './use-notes-scope';
 
 // Export, import and backups load after hydration: they depend on what the device stores, so
 // they are not in the prerendered HTML. (The timeline panel is, so it is part of the first load.)
-const NotesTools = lazy(() =>
-  import('../export/NotesTools').then((m) => ({ default: m.NotesTools })),
-);
+const NotesTools = lazy(() => import('./NotesTools').then((m) => ({ default: m.NotesTools })));
 const BackupReminder = lazy(() =>
-  import('../export/BackupReminder').then((m) => ({ default: m.BackupReminder })),
+  import('../backup/BackupReminder').then((m) => ({ default: m.BackupReminder })),
 );
 
 /** The loaded article with its highlights, toolbar, timeline and notes. */

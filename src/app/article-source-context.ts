@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import { bundledArticleSource, type ArticleSource } from '../article/article-source';
+import { bundledArticleSource, type ArticleSource } from '../document/article-source';
 
 /** Which article files the app reads; tests provide their own. */
 export const ArticleSourceContext = createContext<ArticleSource>(bundledArticleSource);

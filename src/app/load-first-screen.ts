@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { articleQueryOptions } from '../article/article-query';
-import type { ArticleSource } from '../article/article-source';
+import { articleQueryOptions } from '../document/article-query';
+import type { ArticleSource } from '../document/article-source';
 import { timelineQueryOptions } from '../timeline/timeline-query';
 
 /**

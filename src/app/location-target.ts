@@ -1,4 +1,4 @@
-import type { ArticleDocument } from '../article/article-document';
+import type { ArticleDocument } from '../document/article-document';
 import { isUuid } from '../storage/annotation-record';
 
 /** What the address's `#fragment` points at in the article. */

@@ -1,5 +1,5 @@
 import { prerenderToNodeStream } from 'react-dom/static';
-import type { ArticleSource } from '../article/article-source';
+import type { ArticleSource } from '../document/article-source';
 import { createI18nWith } from '../i18n/create-i18n';
 import ar from '../i18n/locales/ar.json';
 import { AppRoot } from './AppRoot';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { ArticleDocument } from '../article/article-document';
-import type { DateDecoration } from '../article/text-decorations';
+import type { ArticleDocument } from '../document/article-document';
+import type { DateDecoration } from '../document/text-decorations';
 
 const NONE: DateDecoration[] = [];
 

@@ -2,7 +2,7 @@ import { useEffect, useEffectEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { anchor } from '../anchoring/anchor';
 import type { TextRange } from '../anchoring/selectors';
-import type { ArticleDocument } from '../article/article-document';
+import type { ArticleDocument } from '../document/article-document';
 import { useNotices } from '../ui/NoticeProvider';
 import type { LocationTarget } from './location-target';
 

@@ -1,7 +1,7 @@
 import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TextRange } from '../anchoring/selectors';
-import type { ArticleDocument } from '../article/article-document';
+import type { ArticleDocument } from '../document/article-document';
 import { focusHighlight } from '../highlights/focus-highlight';
 import { useNotices } from '../ui/NoticeProvider';
 import { locationTarget, type LocationTarget } from './location-target';

@@ -1,4 +1,4 @@
-import type { ArticleDocument } from '../article/article-document';
+import type { ArticleDocument } from '../document/article-document';
 import type { AnnotationTarget } from '../anchoring/selectors';
 
 /** The UI languages a citation can be written in. */

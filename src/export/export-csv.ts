@@ -1,4 +1,4 @@
-import type { ArticleDocument } from '../article/article-document';
+import type { ArticleDocument } from '../document/article-document';
 import { BOM, csvRow, READWISE_COLUMNS, readwiseDate } from './csv-format';
 import type { ExportOptions } from './export-options';
 import { exportableAnnotations } from './export-order';

@@ -1,4 +1,4 @@
-import type { ArticleDocument } from '../article/article-document';
+import type { ArticleDocument } from '../document/article-document';
 import { exportFileName, exportMimeType, type ExportFormat } from './export-filename';
 import type { ExportOptions } from './export-options';
 import type { AnnotationRecord } from './record-contract';

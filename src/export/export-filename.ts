@@ -1,4 +1,4 @@
-import type { ArticleDocument } from '../article/article-document';
+import type { ArticleDocument } from '../document/article-document';
 
 /** The export formats the app offers. */
 export type ExportFormat = 'markdown' | 'jsonld' | 'csv' | 'html';

@@ -1,4 +1,4 @@
-import type { ArticleDocument } from '../article/article-document';
+import type { ArticleDocument } from '../document/article-document';
 import { escapeHtml } from './escape-html';
 import type { ExportOptions } from './export-options';
 import { exportableAnnotations } from './export-order';

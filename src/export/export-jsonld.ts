@@ -1,4 +1,4 @@
-import type { ArticleDocument } from '../article/article-document';
+import type { ArticleDocument } from '../document/article-document';
 import type { AnnotationTarget } from '../anchoring/selectors';
 import type { AnnotationRecord } from './record-contract';
 import { exportableAnnotations } from './export-order';

@@ -2,15 +2,15 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnotationStore } from '../annotations/AnnotationStoreProvider';
-import type { ArticleDocument } from '../article/article-document';
+import type { ArticleDocument } from '../document/article-document';
 import type { AnnotationRecord } from '../storage/annotation-record';
 import { useNotices } from '../ui/NoticeProvider';
-import { LAST_EXPORT_META } from './backup-reminder';
+import { LAST_EXPORT_META } from '../backup/backup-reminder';
 import { downloadFile } from './download';
 import { buildExportFile } from './export-file';
 import type { ExportFormat } from './export-filename';
 import type { ExportEvent } from './export-options';
-import { backupMetaKey } from './use-backup-meta';
+import { backupMetaKey } from '../backup/use-backup-meta';
 
 /** How one export is made. */
 export interface ExportRequest {

@@ -2,7 +2,7 @@ import { useCallback, useEffectEvent, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describe } from '../anchoring/describe';
 import type { TextRange } from '../anchoring/selectors';
-import type { ArticleDocument } from '../article/article-document';
+import type { ArticleDocument } from '../document/article-document';
 import { useActiveAnnotation } from '../annotations/ActiveAnnotationProvider';
 import { useAnnotationActions } from '../annotations/use-annotation-actions';
 import { useCopyQuote } from '../annotations/use-copy-quote';

@@ -1,5 +1,5 @@
 import type { AnchoredAnnotation } from '../annotations/sort-annotations';
-import type { HighlightDecoration } from '../article/text-decorations';
+import type { HighlightDecoration } from '../document/text-decorations';
 
 /** The highlights to draw for the anchored annotations. */
 export function highlightDecorations(

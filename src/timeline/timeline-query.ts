@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { ArticleLoadError, type ArticleSource } from '../article/article-source';
+import { ArticleLoadError, type ArticleSource } from '../document/article-source';
 import type { Timeline } from './timeline-schema';
 
 /** Why the timeline could not be shown; the panel translates the code. */

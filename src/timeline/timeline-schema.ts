@@ -1,4 +1,4 @@
-import type { Bilingual } from '../article/article-document';
+import type { Bilingual } from '../document/article-document';
 import type { TextQuoteSelector } from '../anchoring/selectors';
 
 /** How much of a date is known: a calendar day, a month, or only a year. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { passageElementId } from '../article/text-decorations';
+import { passageElementId } from '../document/text-decorations';
 import { pickCurrentEvent, READING_LINE } from './current-event';
 import { onScrollEnd } from './on-scroll-end';
 

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ArticleSource } from '../../src/article/article-source';
+import type { ArticleSource } from '../../src/document/article-source';
 import { seedArticle } from '../seed-article';
 import { renderApp, seedSource } from './render-app';
 

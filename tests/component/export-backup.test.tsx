@@ -1,12 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LAST_EXPORT_META, REMINDER_DISMISSED_META } from '../../src/export/backup-reminder';
-import { BackupReminder } from '../../src/export/BackupReminder';
+import { LAST_EXPORT_META, REMINDER_DISMISSED_META } from '../../src/backup/backup-reminder';
+import { BackupReminder } from '../../src/backup/BackupReminder';
 import { isIsoTimestamp } from '../../src/storage/annotation-record';
-import { NotesTools } from '../../src/export/NotesTools';
-import { PersistenceStatus } from '../../src/export/PersistenceStatus';
-import { PERSIST_REQUESTED_META } from '../../src/export/storage-persistence';
+import { NotesTools } from '../../src/app/NotesTools';
+import { PersistenceStatus } from '../../src/backup/PersistenceStatus';
+import { PERSIST_REQUESTED_META } from '../../src/backup/storage-persistence';
 import { annotationOn } from './annotation-fixtures';
 import {
   captureDownloads,

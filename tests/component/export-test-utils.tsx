@@ -6,7 +6,7 @@ import { expect, vi } from 'vitest';
 import { annotationsKey, useAnnotations } from '../../src/annotations/annotation-queries';
 import { AnnotationStoreProvider } from '../../src/annotations/AnnotationStoreProvider';
 import { createQueryClient } from '../../src/app/query-client';
-import type { ArticleDocument } from '../../src/article/article-document';
+import type { ArticleDocument } from '../../src/document/article-document';
 import { createI18n } from '../../src/i18n/init-i18n';
 import type { UiLanguage } from '../../src/i18n/languages';
 import { applyDocumentLanguage } from '../../src/i18n/document-language';

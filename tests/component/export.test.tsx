@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LAST_EXPORT_META } from '../../src/export/backup-reminder';
+import { LAST_EXPORT_META } from '../../src/backup/backup-reminder';
 import { isIsoTimestamp } from '../../src/storage/annotation-record';
 import { exportFileName, type ExportFormat } from '../../src/export/export-filename';
-import { NotesTools } from '../../src/export/NotesTools';
+import { NotesTools } from '../../src/app/NotesTools';
 import type { AnnotationRecord } from '../../src/storage/annotation-record';
 import { annotationOn } from './annotation-fixtures';
 import {

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NotesTools } from '../../src/export/NotesTools';
+import { NotesTools } from '../../src/app/NotesTools';
 import type { AnnotationStore, ImportControl } from '../../src/storage/annotation-store';
 import { StorageError } from '../../src/storage/storage-error';
 import { bigW3cFile } from '../big-import-file';

@@ -1,8 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { ArticleSource } from '../../src/article/article-source';
-import { ArticleLoadError } from '../../src/article/article-source';
+import type { ArticleSource } from '../../src/document/article-source';
+import { ArticleLoadError } from '../../src/document/article-source';
 import { seedArticle, seedMeta, seedText } from '../seed-article';
 import { renderApp, seedSource } from './render-app';
 

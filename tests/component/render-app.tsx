@@ -5,7 +5,7 @@ import { openStore } from '../../src/storage/open-store';
 import { App } from '../../src/app/App';
 import { AppProviders } from '../../src/app/AppProviders';
 import { createQueryClient } from '../../src/app/query-client';
-import type { ArticleSource } from '../../src/article/article-source';
+import type { ArticleSource } from '../../src/document/article-source';
 import { createI18n } from '../../src/i18n/init-i18n';
 import type { UiLanguage } from '../../src/i18n/languages';
 import { applyDocumentLanguage } from '../../src/i18n/document-language';

@@ -14,7 +14,7 @@ const notesToolsGate = vi.hoisted(() => {
   const opened = new Promise<void>((resolve) => (open = resolve));
   return { opened, open: () => open() };
 });
-vi.mock('../../src/export/NotesTools', async (importOriginal) => {
+vi.mock('../../src/app/NotesTools', async (importOriginal) => {
   await notesToolsGate.opened;
   return importOriginal();
 });

@@ -4,7 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { vi } from 'vitest';
 import { ArticleSourceContext } from '../../src/app/article-source-context';
 import { createQueryClient } from '../../src/app/query-client';
-import type { ArticleSource } from '../../src/article/article-source';
+import type { ArticleSource } from '../../src/document/article-source';
 import { createI18n } from '../../src/i18n/init-i18n';
 import type { UiLanguage } from '../../src/i18n/languages';
 import { applyDocumentLanguage } from '../../src/i18n/document-language';

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { ArticleLoadError } from '../../src/article/article-source';
+import { ArticleLoadError } from '../../src/document/article-source';
 import { createI18n } from '../../src/i18n/init-i18n';
 import { articleText, renderTimeline } from './timeline-harness';
 import { seedSource } from './render-app';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { describe as describeRange } from '../../src/anchoring/describe';
-import { parseCsv } from '../../src/export/csv-parse';
+import { parseCsv } from '../../src/import/csv-parse';
 import type { AnnotationRecord, HighlightColor } from '../../src/storage/annotation-record';
 import { seedArticle } from '../seed-article';
 import { axeViolations, sharedBrowser, newContext, openApp, screenshot, appReady } from './browser';

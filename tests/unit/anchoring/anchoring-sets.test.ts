@@ -10,6 +10,7 @@ import {
   oneDeletionSet,
   prng,
   score,
+  shuffled,
   unchangedSet,
   wordRanges,
 } from '../../../scripts/bench/anchoring-data';
@@ -65,6 +66,23 @@ suite('anchoring sets (small versions of the bench)', () => {
     },
   );
 
+  it.each(sets.map((set) => ({ set, name: set.name, size: set.text.length })))(
+    '$name, $size units, all at once in store order: the same places, in the order given',
+    ({ set }) => {
+      const mixed = shuffled(set, 13);
+      const results = createAnchorer(mixed.text).anchorAll(mixed.targets);
+      expect(score(mixed, results)).toEqual({ right: set.targets.length, wrong: 0, orphan: 0 });
+    },
+  );
+
+  it('all at once, targets without a stored position are anchored too', () => {
+    const set = sets[7] as AnchoringSet;
+    const targets = set.targets.map((t, i) => (i % 3 === 0 ? { quote: t.quote } : t));
+    const results = createAnchorer(set.text).anchorAll(targets);
+    expect(score({ ...set, targets }, results).wrong).toBe(0);
+    expect(results).toHaveLength(targets.length);
+  });
+
   it('the short-quote sets hold short quotes only, each with two units deleted', () => {
     const set = sets[3] as AnchoringSet;
     for (const [i, t] of set.targets.entries()) {
@@ -90,6 +108,17 @@ suite('anchoring set properties', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  // Found by the property below (seed 1020934358): «تم» at offset 6 has only «الأمن » before
+  // it; «الأمن تم» recurs 2,700 units on with another suffix. Six units of prefix that agree
+  // averaged as one side against thirty-two that do not, and took the copy.
+  it('a quote at the very start whose short prefix recurs elsewhere with another suffix is an orphan', () => {
+    const target = unchangedSet(text, [{ start: 6, end: 8 }]).targets[0]!;
+    expect(target.quote.prefix).toBe('الأمن ');
+    const gone = '§'.repeat(48) + text.slice(48);
+    expect(gone.indexOf('الأمن تم')).toBeGreaterThan(48);
+    expect(createAnchorer(gone).anchor(target)).toEqual({ status: 'orphan' });
   });
 
   it('a short quote whose place and context are gone is an orphan, not another copy', () => {

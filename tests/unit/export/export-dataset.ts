@@ -1,4 +1,4 @@
-import type { ArticleDocument } from '../../../src/article/article-document';
+import type { ArticleDocument } from '../../../src/document/article-document';
 import type { AnnotationTarget } from '../../../src/anchoring/selectors';
 import type { ExportOptions } from '../../../src/export/export-options';
 import type { AnnotationRecord, HighlightColor } from '../../../src/storage/annotation-record';

@@ -5,8 +5,8 @@ import type { ExportFormat } from '../../../src/export/export-filename';
 import { buildHtml } from '../../../src/export/export-html';
 import { buildJsonLd } from '../../../src/export/export-jsonld';
 import { buildMarkdown } from '../../../src/export/export-markdown';
-import { previewImport } from '../../../src/export/import-preview';
-import { recordsToWrite } from '../../../src/export/import-writes';
+import { previewImport } from '../../../src/import/import-preview';
+import { recordsToWrite } from '../../../src/import/import-writes';
 import { dataset, doc, goldenOptions } from './export-dataset';
 
 const direct: Record<ExportFormat, () => string> = {

@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { ArticleLoadError, type ArticleSource } from '../../../src/article/article-source';
+import { ArticleLoadError, type ArticleSource } from '../../../src/document/article-source';
 import { TimelineFailure, timelineQueryOptions } from '../../../src/timeline/timeline-query';
 import { seedTimelineJson } from './parse-timeline-cases';
 

@@ -1,0 +1,201 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { annotationsKey } from '../annotations/annotation-queries';
+import { useAnnotationStore } from '../annotations/AnnotationStoreProvider';
+import type { ArticleDocument } from '../document/article-document';
+import type { ImportControl as WriteControl } from '../storage/annotation-store';
+import { longTaskLock, type Release } from '../task/task-lock';
+import { useNotices } from '../ui/NoticeProvider';
+import type { ImportPlan } from './import-plan';
+import { estimateStoredBytes, QuotaRefusal, quotaShortfall } from './import-quota';
+import type { ImportStep } from './import-steps';
+import { recordsToWrite } from './import-writes';
+import { importErrorKey } from './import-messages';
+import { MAX_IMPORT_BYTES } from './import-types';
+import { ImportProgress } from './ImportProgress';
+
+// The preview dialog loads with the import code, once a file is chosen: not on the first screen.
+const loadPreviewDialog = () => import('./ImportPreviewDialog');
+const ImportPreviewDialog = lazy(() =>
+  loadPreviewDialog().then((m) => ({ default: m.ImportPreviewDialog })),
+);
+
+const ACCEPT = '.json,.jsonld,.csv,application/json,application/ld+json,text/csv';
+const MAX_MB = MAX_IMPORT_BYTES / (1024 * 1024);
+
+interface Reading {
+  fileName: string;
+  step: ImportStep;
+  cancelling: boolean;
+}
+
+/** What the browser has free for this site; empty when it will not say. */
+async function storageEstimate(): Promise<{ quota?: number; usage?: number }> {
+  try {
+    return (await navigator.storage?.estimate?.()) ?? {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * "Import notes": a file input (styled as a button through its label). The file is checked for
+ * size, then read, checked and anchored by the lazily loaded import code (in a Web Worker) with a
+ * progress bar and Cancel, and previewed in a dialog; nothing is written until the reader
+ * applies, and then only if it fits the browser's free storage. One import at a time: a second
+ * file chosen meanwhile is refused with a message. File-level problems are error notices.
+ */
+export function ImportControl({ doc }: { doc: ArticleDocument }) {
+  const { t } = useTranslation();
+  const store = useAnnotationStore();
+  const queryClient = useQueryClient();
+  const notices = useNotices();
+  const inputId = useId();
+  const helpId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [reading, setReading] = useState<Reading | null>(null);
+  const [preview, setPreview] = useState<{ fileName: string; plan: ImportPlan } | null>(null);
+  const readControl = useRef<AbortController | null>(null);
+  const releaseLock = useRef<Release | null>(null);
+
+  const release = () => {
+    releaseLock.current?.();
+    releaseLock.current = null;
+  };
+
+  // Leaving the page (or the notes panel) stops a read in progress and frees the lock.
+  useEffect(
+    () => () => {
+      readControl.current?.abort();
+      releaseLock.current?.();
+    },
+    [],
+  );
+
+  const fail = (message: string) => notices.error(message);
+
+  const onChange = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    // Cleared so that choosing the same file again (after fixing it) is a change too.
+    e.target.value = '';
+    if (!file) return;
+    // Not disabled while reading (that would drop its focus): a second choice is refused.
+    if (longTaskLock.busy) return fail(t('exporting.importBusy'));
+    if (file.size > MAX_IMPORT_BYTES) return fail(t(importErrorKey('too-large'), { max: MAX_MB }));
+    if (!store) return fail(t('exporting.storeUnavailable'));
+    const lock = longTaskLock.acquire();
+    if (!lock) return fail(t('exporting.importBusy'));
+    releaseLock.current = lock;
+    const controller = new AbortController();
+    readControl.current = controller;
+    setReading({
+      fileName: file.name,
+      step: { phase: 'reading', done: 0, total: null },
+      cancelling: false,
+    });
+    let previewed = false;
+    try {
+      const [{ readImport }, existing] = await Promise.all([
+        import('./import-reader'),
+        store.listAnnotations(doc.meta.id),
+        loadPreviewDialog(),
+      ]);
+      const result = await readImport(
+        file,
+        doc,
+        existing,
+        { now: new Date() },
+        {
+          signal: controller.signal,
+          onProgress: (step) => setReading((current) => current && { ...current, step }),
+        },
+      );
+      if (!result.ok) return fail(t(importErrorKey(result.error), { max: MAX_MB }));
+      setPreview({ fileName: file.name, plan: result.plan });
+      previewed = true;
+    } catch (error) {
+      if (controller.signal.aborted) notices.info(t('exporting.importCancelled'));
+      // By name: the class lives in the lazily loaded import code.
+      else if (error instanceof Error && error.name === 'UnreadableFileError') {
+        fail(t('exporting.unreadable'));
+      }
+      // The store could not be read, or the import code could not be loaded.
+      else fail(t('exporting.applyFailed'));
+    } finally {
+      readControl.current = null;
+      setReading(null);
+      // The preview keeps the lock until it closes: the import is not over yet.
+      if (!previewed) release();
+    }
+  };
+
+  const cancelReading = () => {
+    readControl.current?.abort();
+    setReading((current) => current && { ...current, cancelling: true });
+  };
+
+  const closePreview = () => {
+    setPreview(null);
+    release();
+  };
+
+  const apply = async (control: WriteControl) => {
+    if (!store || !preview) return;
+    const put = recordsToWrite(preview.plan);
+    // Told before anything is written: a write the browser stops half-way costs the wait.
+    const shortfall = quotaShortfall(estimateStoredBytes(put), await storageEstimate());
+    if (shortfall) throw new QuotaRefusal(shortfall);
+    const outcome = await store.applyImport({ put }, control);
+    closePreview();
+    await queryClient.invalidateQueries({ queryKey: annotationsKey(doc.meta.id) });
+    const count = outcome.written.length;
+    notices.info(count > 0 ? t('exporting.imported', { count }) : t('exporting.importedNone'));
+  };
+
+  const onCancelled = () => {
+    closePreview();
+    notices.info(t('exporting.importCancelled'));
+  };
+
+  return (
+    <div className="import-control">
+      <input
+        ref={inputRef}
+        id={inputId}
+        type="file"
+        className="import-control__input visually-hidden"
+        accept={ACCEPT}
+        disabled={!store}
+        aria-describedby={helpId}
+        onChange={(e) => void onChange(e)}
+      />
+      <label htmlFor={inputId} className="button import-control__button">
+        {t('exporting.importLabel')}
+      </label>
+      <span id={helpId} hidden>
+        {t('exporting.importHelp', { max: MAX_MB })}
+      </span>
+      {reading && (
+        <ImportProgress
+          fileName={reading.fileName}
+          step={reading.step}
+          onCancel={cancelReading}
+          cancelling={reading.cancelling}
+        />
+      )}
+      {preview && (
+        <Suspense fallback={null}>
+          <ImportPreviewDialog
+            fileName={preview.fileName}
+            plan={preview.plan}
+            onApply={apply}
+            onCancel={closePreview}
+            onCancelled={onCancelled}
+            returnFocus={inputRef}
+          />
+        </Suspense>
+      )}
+    </div>
+  );
+}
