@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type ClipboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ModalDialog } from '../export/ModalDialog';
+import { ModalDialog } from '../ui/ModalDialog';
 import {
   clipboardInput,
   type AddArticleInput,

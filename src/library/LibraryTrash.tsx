@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ModalDialog } from '../export/ModalDialog';
+import { ModalDialog } from '../ui/ModalDialog';
 import type { LibraryItem } from './library-item';
 
 interface LibraryTrashProps {
