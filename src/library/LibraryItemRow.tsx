@@ -19,7 +19,8 @@ interface LibraryItemRowProps {
   item: LibraryItem;
   href: string;
   onOpen: (id: string) => void;
-  onDelete: (item: LibraryItem) => void;
+  /** Null while the library cannot be changed: no Delete button. */
+  onDelete: ((item: LibraryItem) => void) | null;
 }
 
 /**
@@ -69,9 +70,15 @@ export function LibraryItemRow({ item, href, onOpen, onDelete }: LibraryItemRowP
             : t('library.lastOpened', { date: formatTime(item.lastOpenedAt, language) })}
         </li>
       </ul>
-      <button type="button" className="button library-item__delete" onClick={() => onDelete(item)}>
-        {t('library.delete')}
-      </button>
+      {onDelete ? (
+        <button
+          type="button"
+          className="button library-item__delete"
+          onClick={() => onDelete(item)}
+        >
+          {t('library.delete')}
+        </button>
+      ) : null}
     </li>
   );
 }

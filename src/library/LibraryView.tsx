@@ -29,10 +29,18 @@ const SORT_LABEL = {
   title: 'library.sortTitle',
 } as const satisfies Record<LibrarySort, string>;
 
-export interface LibraryViewProps extends Pick<
+/** What the reader can change in the library: each writes through the documents store. */
+export interface LibraryActions extends Pick<
   AddArticleDialogProps,
   'onSave' | 'describeSaveError'
 > {
+  /** Moves document `id` (and its highlights and notes) to the Trash. */
+  onDelete: (id: string) => void;
+  onRestore: (id: string) => void;
+  onDeleteForGood: (id: string) => void;
+}
+
+export interface LibraryViewProps {
   /** The documents in the library (not in the Trash), in any order. */
   items: readonly LibraryItem[];
   /** Documents in the Trash. */
@@ -41,10 +49,11 @@ export interface LibraryViewProps extends Pick<
   documentHref: (id: string) => string;
   /** Opens document `id` in this tab (a plain click on its link, or after saving it). */
   onOpen: (id: string) => void;
-  /** Moves document `id` (and its highlights and notes) to the Trash. */
-  onDelete: (id: string) => void;
-  onRestore: (id: string) => void;
-  onDeleteForGood: (id: string) => void;
+  /**
+   * Null while the store cannot be written (still opening, or unavailable): the list is shown
+   * without Add, Delete or the Trash.
+   */
+  actions: LibraryActions | null;
 }
 
 /**
@@ -52,17 +61,7 @@ export interface LibraryViewProps extends Pick<
  * articles" box over the list "Articles", then the Trash. Dropping a file anywhere on it, or
  * pasting while it has focus (outside a text field), opens "Add article" with that input.
  */
-export function LibraryView({
-  items,
-  trashed,
-  documentHref,
-  onOpen,
-  onDelete,
-  onRestore,
-  onDeleteForGood,
-  onSave,
-  describeSaveError,
-}: LibraryViewProps) {
+export function LibraryView({ items, trashed, documentHref, onOpen, actions }: LibraryViewProps) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -75,25 +74,25 @@ export function LibraryView({
   const shown = filterLibrary(sortLibrary(items, sort, i18n.language), deferredQuery);
 
   const onPaste = (e: ClipboardEvent) => {
-    if (adding || isTextEntry(e.target)) return;
+    if (!actions || adding || isTextEntry(e.target)) return;
     const input = clipboardInput(e.clipboardData);
     if (!input) return;
     e.preventDefault();
     setAdding({ input });
   };
   const onDragOver = (e: DragEvent) => {
-    if (!e.dataTransfer.types.includes('Files')) return;
+    if (!actions || !e.dataTransfer.types.includes('Files')) return;
     e.preventDefault();
     e.dataTransfer.dropEffect = 'copy';
   };
   const onDrop = (e: DragEvent) => {
     const file = e.dataTransfer.files[0];
-    if (!file) return;
+    if (!actions || !file) return;
     e.preventDefault();
     setAdding({ input: { kind: 'file', file } });
   };
   const remove = (item: LibraryItem) => {
-    onDelete(item.id);
+    actions?.onDelete(item.id);
     setMoved(item.title);
     // The button goes with its item: the heading keeps the reader's place.
     headingRef.current?.focus();
@@ -113,16 +112,18 @@ export function LibraryView({
         <h1 id={headingId} ref={headingRef} tabIndex={-1} className="library__heading">
           {t('library.heading')}
         </h1>
-        <button
-          ref={addRef}
-          type="button"
-          className="button button--primary"
-          onClick={() => setAdding({ input: null })}
-        >
-          {t('library.add')}
-        </button>
+        {actions ? (
+          <button
+            ref={addRef}
+            type="button"
+            className="button button--primary"
+            onClick={() => setAdding({ input: null })}
+          >
+            {t('library.add')}
+          </button>
+        ) : null}
       </div>
-      <p className="library__hint">{t('library.dropHint')}</p>
+      {actions ? <p className="library__hint">{t('library.dropHint')}</p> : null}
       <div className="library__controls">
         <label className="library__control">
           <span>{t('library.filter')}</span>
@@ -162,17 +163,23 @@ export function LibraryView({
             item={item}
             href={documentHref(item.id)}
             onOpen={onOpen}
-            onDelete={remove}
+            onDelete={actions ? remove : null}
           />
         ))}
       </ul>
-      <LibraryTrash items={trashed} onRestore={onRestore} onDeleteForGood={onDeleteForGood} />
-      {adding ? (
+      {actions ? (
+        <LibraryTrash
+          items={trashed}
+          onRestore={actions.onRestore}
+          onDeleteForGood={actions.onDeleteForGood}
+        />
+      ) : null}
+      {actions && adding ? (
         <Suspense fallback={null}>
           <AddArticleDialog
             initialInput={adding.input}
-            onSave={onSave}
-            describeSaveError={describeSaveError}
+            onSave={actions.onSave}
+            describeSaveError={actions.describeSaveError}
             onSaved={(id) => {
               setAdding(null);
               onOpen(id);

@@ -5,7 +5,11 @@ import { createI18n } from '../../src/i18n/init-i18n';
 import { applyDocumentLanguage } from '../../src/i18n/document-language';
 import type { UiLanguage } from '../../src/i18n/languages';
 import type { LibraryItem } from '../../src/library/library-item';
-import { LibraryView, type LibraryViewProps } from '../../src/library/LibraryView';
+import {
+  LibraryView,
+  type LibraryActions,
+  type LibraryViewProps,
+} from '../../src/library/LibraryView';
 
 const base = {
   source: null,
@@ -61,18 +65,20 @@ export function renderLibrary(language: UiLanguage = 'en', props: Partial<Librar
     onDelete: vi.fn(),
     onRestore: vi.fn(),
     onDeleteForGood: vi.fn(),
-    onSave: vi.fn<LibraryViewProps['onSave']>(() =>
+    onSave: vi.fn<LibraryActions['onSave']>(() =>
       Promise.resolve({ kind: 'saved', id: 'new' } as const),
     ),
     describeSaveError: vi.fn(() => 'The storage is full.'),
   };
+  const { onOpen, ...actions } = callbacks;
   const view = render(
     <I18nextProvider i18n={createI18n(language)}>
       <LibraryView
         items={items}
         trashed={[]}
         documentHref={(id) => `/reader/?doc=${id}`}
-        {...callbacks}
+        onOpen={onOpen}
+        actions={actions}
         {...props}
       />
     </I18nextProvider>,

@@ -192,6 +192,13 @@ describe('Library view', () => {
     );
   });
 
+  it('without a writable store, lists the articles with nothing to change them', () => {
+    renderLibrary('en', { actions: null });
+    expect(screen.getAllByRole('link')).toHaveLength(3);
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Trash' })).toBeNull();
+  });
+
   it('speaks Arabic in the Arabic UI', async () => {
     const user = userEvent.setup();
     renderLibrary('ar');
