@@ -1,15 +1,27 @@
-import { isDocumentId } from './app-route';
 import { loadSetting, saveSetting } from '../storage/settings-storage';
+import { isDocumentId } from './app-route';
 
-/** Where the id of the document open last is kept: read synchronously, before the store opens. */
+/** Where the document open last is kept: read synchronously, before the store opens. */
 export const LAST_DOCUMENT_KEY = 'qari.lastDocument';
 
-/** The id of the document the reader had open last on this device, or null (a first visit). */
-export function lastDocumentId(): string | null {
-  return loadSetting(LAST_DOCUMENT_KEY, isDocumentId);
+/** The document the reader opened last on this device, and when (milliseconds since the epoch). */
+export interface LastDocument {
+  id: string;
+  openedAt: number;
 }
 
-/** Remembers `id` as the document open last. Never throws. */
-export function rememberLastDocument(id: string): void {
-  saveSetting(LAST_DOCUMENT_KEY, id);
+function isLastDocument(value: unknown): value is LastDocument {
+  if (typeof value !== 'object' || value === null) return false;
+  const { id, openedAt } = value as Record<string, unknown>;
+  return isDocumentId(id) && typeof openedAt === 'number' && Number.isFinite(openedAt);
+}
+
+/** The document open last, or null on a first visit (or when storage is unreadable). */
+export function lastDocument(): LastDocument | null {
+  return loadSetting(LAST_DOCUMENT_KEY, isLastDocument);
+}
+
+/** Remembers document `id` as opened now. Never throws. */
+export function rememberLastDocument(id: string, now = Date.now()): void {
+  saveSetting(LAST_DOCUMENT_KEY, { id, openedAt: now } satisfies LastDocument);
 }
