@@ -27,6 +27,10 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+/** The node_modules packages the first paint runs: React, react-query, i18next and the matcher. */
+const FIRST_PAINT_LIBRARIES =
+  /node_modules[\\/](react|react-dom|scheduler|use-sync-external-store|@tanstack[\\/][^\\/]+|i18next|react-i18next|approx-string-match)[\\/]/;
+
 /** Adds the CSP meta tag to the built page only: Vite's dev server needs inline scripts. */
 function contentSecurityPolicy(): Plugin {
   return {
@@ -241,10 +245,11 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // The libraries the first paint needs in one chunk (compresses better than many shared
-        // slivers). zod (lazy import and timeline code) and Dexie (the store opens after the
-        // first paint) stay out of it.
+        // slivers), named, not "all of node_modules": zod (lazy import and timeline code), Dexie
+        // (the store opens after the first paint) and the library's extractors (Readability, the
+        // Markdown parser: loaded when an article is added) stay in their own lazy chunks.
         advancedChunks: {
-          groups: [{ name: 'vendor', test: /node_modules[\\/](?!(zod|dexie)[\\/])/ }],
+          groups: [{ name: 'vendor', test: FIRST_PAINT_LIBRARIES }],
         },
       },
     },

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { isPlainClick } from '../ui/plain-click';
 import { useAppRoute } from './use-app-route';
 
 /**
@@ -15,7 +14,8 @@ export function LibraryLink() {
       className="button app-header__library"
       aria-current={route.kind === 'library' ? 'page' : undefined}
       onClick={(e) => {
-        if (!isPlainClick(e)) return;
+        // A middle or modified click (new tab, window) is the browser's to follow.
+        if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
         e.preventDefault();
         go({ kind: 'library' });
       }}

@@ -1,58 +1,62 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DocumentNotFound } from '../library/DocumentNotFound';
+import { useAnnotations } from '../annotations/annotation-queries';
+import type { ArticleDocument } from '../document/article-document';
+import type { LibraryItem } from '../library/library-item';
 import { LibraryView } from '../library/LibraryView';
-import { AppHeader } from './AppHeader';
-import { routeHref } from './app-route';
-import { useAppReady } from './use-app-ready';
-import { useAppRoute } from './use-app-route';
-import { useLibraryItems } from './use-library-items';
+import { readingProgress } from '../library/reading-progress';
+import type { LastDocument } from './last-document';
 
-/** The address of document `id` from the current page: its path prefix and `?lang` kept. */
-const documentHref = (id: string) =>
-  routeHref({ kind: 'document', id }, location.pathname, location.search);
-
-/**
- * The library page: the header, then the documents on this device. The documents store is not
- * in this build yet, so the library lists the built-in article and cannot be changed.
- */
-export function LibraryPage() {
-  const { t } = useTranslation();
-  const [, go] = useAppRoute();
-  const library = useLibraryItems();
-  useEffect(() => {
-    document.title = t('library.documentTitle');
-  }, [t]);
-  useAppReady();
-  return (
-    <>
-      <AppHeader />
-      <LibraryView
-        items={library?.items ?? []}
-        trashed={library?.trashed ?? []}
-        documentHref={documentHref}
-        onOpen={(id) => go({ kind: 'document', id })}
-        actions={null}
-      />
-    </>
-  );
+export interface LibraryPageProps {
+  /** The built-in article, once loaded. */
+  doc: ArticleDocument | undefined;
+  /** The stored reading position of document `id`, unvalidated. */
+  positionOf: (id: string) => unknown;
+  lastOpened: LastDocument | null;
+  documentHref: (id: string) => string;
+  onOpen: (id: string) => void;
 }
 
-/** An address naming a document that is not in this library: the header, and the way back. */
-export function NotFoundPage() {
-  const { t } = useTranslation();
-  const [, go] = useAppRoute();
-  useEffect(() => {
-    document.title = t('app.documentTitle', { headline: t('library.notFoundHeading') });
-  }, [t]);
-  useAppReady();
+/**
+ * The library as this build can hold it: the built-in article, read-only (the documents store
+ * that lets a reader add, delete and restore articles is not in this build yet). A lazy chunk:
+ * it imports nothing the first screen loads, so that screen's code is not split to share it.
+ */
+export function LibraryPage({
+  doc,
+  positionOf,
+  lastOpened,
+  documentHref,
+  onOpen,
+}: LibraryPageProps) {
+  const { i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'ar';
+  const annotations = useAnnotations(doc?.meta.id ?? '');
+  const highlightCount = annotations.data?.filter((a) => a.deleted === null).length ?? 0;
+  const items: LibraryItem[] = doc
+    ? [
+        {
+          id: doc.meta.id,
+          title: doc.meta.headline[language],
+          source: doc.meta.publisher[language],
+          published: doc.meta.published,
+          // The English headline is a translation: it reads left to right.
+          language,
+          direction: language === 'en' ? 'ltr' : 'rtl',
+          addedAt: 0,
+          lastOpenedAt: lastOpened?.id === doc.meta.id ? lastOpened.openedAt : null,
+          progress: readingProgress(positionOf(doc.meta.id), doc.text.length),
+          highlightCount,
+          builtIn: true,
+        },
+      ]
+    : [];
   return (
-    <>
-      <AppHeader />
-      <DocumentNotFound
-        libraryHref={routeHref({ kind: 'library' }, location.pathname, location.search)}
-        onOpenLibrary={() => go({ kind: 'library' })}
-      />
-    </>
+    <LibraryView
+      items={items}
+      trashed={[]}
+      documentHref={documentHref}
+      onOpen={onOpen}
+      actions={null}
+    />
   );
 }

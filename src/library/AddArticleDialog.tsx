@@ -20,6 +20,7 @@ import {
 import { ArticleMetaFields, type MetaEdit } from './ArticleMetaFields';
 import { SUPPORTED_EXTENSIONS } from './extract/check-article-input';
 import { useArticleExtraction } from './use-article-extraction';
+import { useLibraryTranslations } from './use-library-translations';
 
 const ACCEPT = [...SUPPORTED_EXTENSIONS, 'text/plain', 'text/markdown', 'text/html'].join(',');
 
@@ -68,6 +69,7 @@ export function AddArticleDialog({
   onCancel,
   returnFocus,
 }: AddArticleDialogProps) {
+  useLibraryTranslations();
   const { t } = useTranslation();
   const id = useId();
   const pasteRef = useRef<HTMLTextAreaElement>(null);

@@ -1,6 +1,7 @@
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isPlainClick } from '../ui/plain-click';
+import { useLibraryTranslations } from './use-library-translations';
 
 interface DocumentNotFoundProps {
   /** The library's address. */
@@ -14,14 +15,18 @@ interface DocumentNotFoundProps {
  * not here, and a link to the library. Nothing of the address is echoed into the page.
  */
 export function DocumentNotFound({ libraryHref, onOpenLibrary }: DocumentNotFoundProps) {
+  useLibraryTranslations();
   const { t } = useTranslation();
   const headingId = useId();
+  useEffect(() => {
+    document.title = t('libraryView.notFoundTitle');
+  }, [t]);
   return (
     <main id="main" className="library" tabIndex={-1} aria-labelledby={headingId}>
       <h1 id={headingId} className="library__heading">
-        {t('library.notFoundHeading')}
+        {t('libraryView.notFoundHeading')}
       </h1>
-      <p>{t('library.notFound')}</p>
+      <p>{t('libraryView.notFound')}</p>
       <p>
         <a
           href={libraryHref}
@@ -31,7 +36,7 @@ export function DocumentNotFound({ libraryHref, onOpenLibrary }: DocumentNotFoun
             onOpenLibrary();
           }}
         >
-          {t('library.openLibrary')}
+          {t('libraryView.openLibrary')}
         </a>
       </p>
     </main>

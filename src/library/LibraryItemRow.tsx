@@ -54,20 +54,20 @@ export function LibraryItemRow({ item, href, onOpen, onDelete }: LibraryItemRowP
             {item.source}
           </li>
         ) : null}
-        {item.builtIn ? <li>{t('library.builtIn')}</li> : null}
+        {item.builtIn ? <li>{t('libraryView.builtIn')}</li> : null}
         {item.published ? (
-          <li>{t('library.published', { date: formatDay(item.published, language) })}</li>
+          <li>{t('libraryView.published', { date: formatDay(item.published, language) })}</li>
         ) : null}
         <li>
           {percent === null || percent === 0
-            ? t('library.notRead')
-            : t('library.progress', { percent })}
+            ? t('libraryView.notRead')
+            : t('libraryView.progress', { percent })}
         </li>
-        <li>{t('library.highlights', { count: item.highlightCount })}</li>
+        <li>{t('libraryView.highlights', { count: item.highlightCount })}</li>
         <li>
           {item.lastOpenedAt === null
-            ? t('library.neverOpened')
-            : t('library.lastOpened', { date: formatTime(item.lastOpenedAt, language) })}
+            ? t('libraryView.neverOpened')
+            : t('libraryView.lastOpened', { date: formatTime(item.lastOpenedAt, language) })}
         </li>
       </ul>
       {onDelete ? (
@@ -76,7 +76,7 @@ export function LibraryItemRow({ item, href, onOpen, onDelete }: LibraryItemRowP
           className="button library-item__delete"
           onClick={() => onDelete(item)}
         >
-          {t('library.delete')}
+          {t('libraryView.delete')}
         </button>
       ) : null}
     </li>

@@ -20,11 +20,11 @@ export function LibraryTrash({ items, onRestore, onDeleteForGood }: LibraryTrash
   const [confirming, setConfirming] = useState<LibraryItem | null>(null);
   return (
     <section className="library-trash" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('library.trash')}</h2>
+      <h2 id={headingId}>{t('libraryView.trash')}</h2>
       {items.length === 0 ? (
-        <p className="library__empty">{t('library.trashEmpty')}</p>
+        <p className="library__empty">{t('libraryView.trashEmpty')}</p>
       ) : (
-        <ul className="library-trash__list" aria-label={t('library.trashList')}>
+        <ul className="library-trash__list" aria-label={t('libraryView.trashList')}>
           {items.map((item) => (
             <li key={item.id} className="library-trash__item">
               <span lang={item.language} dir={item.direction} className="library-trash__title">
@@ -32,7 +32,7 @@ export function LibraryTrash({ items, onRestore, onDeleteForGood }: LibraryTrash
               </span>
               <span className="library-trash__actions">
                 <button type="button" className="button" onClick={() => onRestore(item.id)}>
-                  {t('library.restore')}
+                  {t('libraryView.restore')}
                 </button>
                 {item.builtIn ? null : (
                   <button
@@ -40,7 +40,7 @@ export function LibraryTrash({ items, onRestore, onDeleteForGood }: LibraryTrash
                     className="button button--danger"
                     onClick={() => setConfirming(item)}
                   >
-                    {t('library.deleteForever')}
+                    {t('libraryView.deleteForever')}
                   </button>
                 )}
               </span>
@@ -50,13 +50,13 @@ export function LibraryTrash({ items, onRestore, onDeleteForGood }: LibraryTrash
       )}
       {confirming ? (
         <ModalDialog
-          title={t('library.confirmDeleteForeverTitle')}
+          title={t('libraryView.confirmDeleteForeverTitle')}
           onCancel={() => setConfirming(null)}
         >
-          <p>{t('library.confirmDeleteForever', { title: confirming.title })}</p>
+          <p>{t('libraryView.confirmDeleteForever', { title: confirming.title })}</p>
           <div className="modal__actions">
             <button type="button" className="button" onClick={() => setConfirming(null)}>
-              {t('library.keep')}
+              {t('libraryView.keep')}
             </button>
             <button
               type="button"
@@ -66,7 +66,7 @@ export function LibraryTrash({ items, onRestore, onDeleteForGood }: LibraryTrash
                 onDeleteForGood(confirming.id);
               }}
             >
-              {t('library.deleteForever')}
+              {t('libraryView.deleteForever')}
             </button>
           </div>
         </ModalDialog>

@@ -2,6 +2,7 @@ import {
   lazy,
   Suspense,
   useDeferredValue,
+  useEffect,
   useId,
   useRef,
   useState,
@@ -17,6 +18,7 @@ import { filterLibrary, sortLibrary } from './library-list';
 import { LibraryItemRow } from './LibraryItemRow';
 import { LibraryTrash } from './LibraryTrash';
 import './library.css';
+import { useLibraryTranslations } from './use-library-translations';
 
 // The dialog, and through it the extractors, load when the reader adds an article.
 const AddArticleDialog = lazy(() =>
@@ -24,9 +26,9 @@ const AddArticleDialog = lazy(() =>
 );
 
 const SORT_LABEL = {
-  'last-opened': 'library.sortLastOpened',
-  added: 'library.sortAdded',
-  title: 'library.sortTitle',
+  'last-opened': 'libraryView.sortLastOpened',
+  added: 'libraryView.sortAdded',
+  title: 'libraryView.sortTitle',
 } as const satisfies Record<LibrarySort, string>;
 
 /** What the reader can change in the library: each writes through the documents store. */
@@ -62,6 +64,7 @@ export interface LibraryViewProps {
  * pasting while it has focus (outside a text field), opens "Add article" with that input.
  */
 export function LibraryView({ items, trashed, documentHref, onOpen, actions }: LibraryViewProps) {
+  useLibraryTranslations();
   const { t, i18n } = useTranslation();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -71,6 +74,9 @@ export function LibraryView({ items, trashed, documentHref, onOpen, actions }: L
   const deferredQuery = useDeferredValue(query);
   const [adding, setAdding] = useState<{ input: AddArticleInput | null } | null>(null);
   const [moved, setMoved] = useState<string | null>(null);
+  useEffect(() => {
+    document.title = t('libraryView.documentTitle');
+  }, [t]);
   const shown = filterLibrary(sortLibrary(items, sort, i18n.language), deferredQuery);
 
   const onPaste = (e: ClipboardEvent) => {
@@ -110,7 +116,7 @@ export function LibraryView({ items, trashed, documentHref, onOpen, actions }: L
     >
       <div className="library__top">
         <h1 id={headingId} ref={headingRef} tabIndex={-1} className="library__heading">
-          {t('library.heading')}
+          {t('libraryView.heading')}
         </h1>
         {actions ? (
           <button
@@ -119,14 +125,14 @@ export function LibraryView({ items, trashed, documentHref, onOpen, actions }: L
             className="button button--primary"
             onClick={() => setAdding({ input: null })}
           >
-            {t('library.add')}
+            {t('libraryView.add')}
           </button>
         ) : null}
       </div>
-      {actions ? <p className="library__hint">{t('library.dropHint')}</p> : null}
+      {actions ? <p className="library__hint">{t('libraryView.dropHint')}</p> : null}
       <div className="library__controls">
         <label className="library__control">
-          <span>{t('library.filter')}</span>
+          <span>{t('libraryView.filter')}</span>
           <input
             type="search"
             value={query}
@@ -135,7 +141,7 @@ export function LibraryView({ items, trashed, documentHref, onOpen, actions }: L
           />
         </label>
         <label className="library__control">
-          <span>{t('library.sort')}</span>
+          <span>{t('libraryView.sort')}</span>
           <select
             value={sort}
             onChange={(e) => setSort(LIBRARY_SORTS.find((s) => s === e.target.value) ?? sort)}
@@ -149,14 +155,18 @@ export function LibraryView({ items, trashed, documentHref, onOpen, actions }: L
         </label>
       </div>
       <p className="library__count" role="status">
-        {moved ? t('library.moved', { title: moved }) : t('library.count', { count: shown.length })}
+        {moved
+          ? t('libraryView.moved', { title: moved })
+          : t('libraryView.count', { count: shown.length })}
       </p>
       {items.length === 0 ? (
-        <p className="library__empty">{t('library.empty')}</p>
+        <p className="library__empty">{t('libraryView.empty')}</p>
       ) : shown.length === 0 ? (
-        <p className="library__empty">{t('library.noMatches', { query: deferredQuery.trim() })}</p>
+        <p className="library__empty">
+          {t('libraryView.noMatches', { query: deferredQuery.trim() })}
+        </p>
       ) : null}
-      <ul className="library__list" aria-label={t('library.list')}>
+      <ul className="library__list" aria-label={t('libraryView.list')}>
         {shown.map((item) => (
           <LibraryItemRow
             key={item.id}
