@@ -23,6 +23,80 @@ const pureFolders = [
   'src/library/extract/*.ts',
 ];
 
+/**
+ * The house's rooms (docs/architecture.md draws these rules; keep the two in step). Features are the reader's jobs; `app/` composes
+ * them and may import anything; the base folders import no feature.
+ */
+const FEATURES = [
+  'annotations',
+  'backup',
+  'document',
+  'export',
+  'highlights',
+  'import',
+  'library',
+  'notes',
+  'search',
+  'settings',
+  'timeline',
+];
+const BASE = ['anchoring', 'storage', 'ui', 'task', 'i18n'];
+
+/**
+ * A feature's public modules: the only files of it another feature may import. Everything else
+ * in its folder is its own business. A feature without an entry exposes nothing.
+ */
+const PUBLIC_MODULES = {
+  annotations: [
+    'ActiveAnnotationProvider',
+    'AnnotationStoreProvider',
+    'annotation-queries',
+    'sort-annotations',
+    'use-annotation-actions',
+    'use-copy-quote',
+  ],
+  backup: ['backup-reminder', 'use-backup-meta'],
+  document: [
+    'article-document',
+    'article-source',
+    'build-document',
+    'document-meta',
+    'document-source',
+    'text-decorations',
+    'use-document',
+  ],
+  export: ['citation', 'jsonld-vocabulary', 'quote-link', 'record-contract', 'use-export'],
+  search: ['find-in-text'],
+  timeline: ['extract-dates'],
+};
+
+/** Import patterns that keep `folder`'s files out of other features' internals and out of app/. */
+function boundaryPatterns(folder) {
+  const isBase = BASE.includes(folder);
+  const patterns = [
+    {
+      group: ['**/app/*'],
+      message: 'Only app/ and main.tsx import app/: app composes the features, never the reverse.',
+    },
+  ];
+  for (const feature of FEATURES.filter((f) => f !== folder)) {
+    // storage keeps the document model's types as its shared contract, nothing else.
+    const open = isBase
+      ? folder === 'storage' && feature === 'document'
+        ? ['article-document']
+        : []
+      : (PUBLIC_MODULES[feature] ?? []);
+    patterns.push({
+      group: [`**/${feature}/*`, ...open.map((m) => `!**/${feature}/${m}`)],
+      message: isBase
+        ? `${folder}/ is a base folder: it imports no feature (imports point inward).`
+        : `Features do not reach into each other's files: ${feature}/ exposes only ` +
+          `${open.join(', ') || 'no module'} (see PUBLIC_MODULES in eslint.config.js).`,
+    });
+  }
+  return patterns;
+}
+
 const noEnum = {
   selector: 'TSEnumDeclaration',
   message: 'Use a union of string literals, not enum.',
@@ -130,6 +204,14 @@ export default tseslint.config(
       ],
     },
   },
+  // The rooms' boundaries, one block per folder (a second block would replace the first's
+  // patterns). typescript-eslint's copy of the rule, so the Dexie and pure rules above still run.
+  ...[...FEATURES, ...BASE].map((folder) => ({
+    files: [`src/${folder}/**/*.{ts,tsx}`],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: boundaryPatterns(folder) }],
+    },
+  })),
   {
     files: ['tests/component/**/*.{ts,tsx}'],
     ...testingLibrary.configs['flat/react'],

@@ -6,7 +6,8 @@ import { AppRoot } from './app/AppRoot';
 import { loadFirstScreen } from './app/load-first-screen';
 import { matchesPrerender } from './app/prerendered';
 import { createQueryClient } from './app/query-client';
-import { bundledArticleSource } from './document/article-source';
+import { bundledDocumentSource } from './document/article-source';
+import { BUILT_IN_DOCUMENT_ID } from './document/built-in-document';
 import { createI18nWith } from './i18n/create-i18n';
 import { applyDocumentLanguage, initialUiLanguage } from './i18n/document-language';
 import { loadTranslations } from './i18n/load-translations';
@@ -19,14 +20,14 @@ const queryClient = createQueryClient();
 // render is the prerendered one.
 const [translations] = await Promise.all([
   loadTranslations(language),
-  loadFirstScreen(queryClient, bundledArticleSource),
+  loadFirstScreen(queryClient, bundledDocumentSource, BUILT_IN_DOCUMENT_ID),
 ]);
 const i18n = createI18nWith(language, { [language]: translations });
 
 const container = document.getElementById('root') as HTMLElement;
 const app = (
   <StrictMode>
-    <AppRoot queryClient={queryClient} i18n={i18n} articleSource={bundledArticleSource} />
+    <AppRoot queryClient={queryClient} i18n={i18n} documentSource={bundledDocumentSource} />
   </StrictMode>
 );
 // The build prerenders the page (Arabic UI, harakat shown); a reader whose choices render

@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { AnnotationStore } from '../storage/annotation-store';
+import type { DocumentStore } from '../storage/document-store';
 import type { OpenedStore } from '../storage/open-store';
 import { toStorageError, type StorageErrorCode } from '../storage/storage-error';
 
@@ -9,6 +10,8 @@ export type StoreState =
   | {
       status: 'ready';
       store: AnnotationStore;
+      /** The library on the same database; null when the opener gave none (some tests). */
+      documents: DocumentStore | null;
       fallbackReason: StorageErrorCode | null;
       outdated: boolean;
     }
@@ -41,10 +44,10 @@ export function AnnotationStoreProvider({
     let stopWatching = () => {};
     let opened: AnnotationStore | null = null;
     open({ onBlocked: () => !cancelled && setState({ status: 'opening', blocked: true }) })
-      .then(({ store, fallbackReason }) => {
+      .then(({ store, documents = null, fallbackReason }) => {
         opened = store;
         if (cancelled) return store.close();
-        setState({ status: 'ready', store, fallbackReason, outdated: false });
+        setState({ status: 'ready', store, documents, fallbackReason, outdated: false });
         stopWatching = store.onVersionChange(() =>
           setState((s) => (s.status === 'ready' ? { ...s, outdated: true } : s)),
         );
@@ -65,6 +68,12 @@ export function AnnotationStoreProvider({
 /** The store's state: opening, ready (with the store) or failed. */
 export function useStoreState(): StoreState {
   return useContext(StoreContext);
+}
+
+/** The library's store once it is open, else null. */
+export function useDocumentStore(): DocumentStore | null {
+  const state = useStoreState();
+  return state.status === 'ready' ? state.documents : null;
 }
 
 /** The store once it is open, else null. */

@@ -2,20 +2,24 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnnotationActionsProvider } from '../annotations/use-annotation-actions';
-import { articleQueryOptions } from '../document/article-query';
 import { ArticleStatus } from '../document/ArticleStatus';
-import { isUiLanguage } from '../i18n/languages';
+import { BUILT_IN_DOCUMENT_ID } from '../document/built-in-document';
+import { titleIn } from '../document/document-meta';
+import { documentQueryOptions } from '../document/document-query';
+import { useDocumentSource } from '../document/use-document';
 import { AppHeader } from './AppHeader';
-import { useArticleSource } from './article-source-context';
 import { Reader } from './Reader';
 import { ReadingProgress } from './ReadingProgress';
 import { useAppReady } from './use-app-ready';
 
-/** The app: header, then the reader once the article has loaded (or its loading/error state). */
-export function App() {
+/**
+ * The app: header, then the reader once the document has loaded (or its loading/error state).
+ * @param documentId the document to read; the built-in article by default
+ */
+export function App({ documentId = BUILT_IN_DOCUMENT_ID }: { documentId?: string }) {
   const { t, i18n } = useTranslation();
-  const article = useQuery(articleQueryOptions(useArticleSource()));
-  const headline = article.data?.meta.headline[isUiLanguage(i18n.language) ? i18n.language : 'ar'];
+  const article = useQuery(documentQueryOptions(useDocumentSource(), documentId));
+  const headline = article.data && titleIn(article.data.meta, i18n.language);
   // The tab, history and bookmarks speak the UI language; index.html's Arabic <title> covers
   // the first paint. The app name leads so the tab's visible start never changes.
   useEffect(() => {

@@ -4,15 +4,16 @@ import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { ActiveAnnotationProvider } from '../annotations/ActiveAnnotationProvider';
 import { AnnotationStoreProvider, type StoreOpener } from '../annotations/AnnotationStoreProvider';
-import type { ArticleSource } from '../document/article-source';
+import type { DocumentSource } from '../document/document-source';
+import { DocumentSourceContext } from '../document/use-document';
 import { SettingsProvider } from '../settings/SettingsProvider';
 import { NoticeProvider } from '../ui/NoticeProvider';
-import { ArticleSourceContext } from './article-source-context';
 
 interface AppProvidersProps {
   queryClient: QueryClient;
   i18n: i18n;
-  articleSource: ArticleSource;
+  /** Where documents come from, bundled or stored. */
+  documentSource: DocumentSource;
   /** How to open the annotation store; IndexedDB (or memory when it is unavailable) by default. */
   openStore?: StoreOpener;
   children: ReactNode;
@@ -22,14 +23,14 @@ interface AppProvidersProps {
 export function AppProviders({
   queryClient,
   i18n,
-  articleSource,
+  documentSource,
   openStore,
   children,
 }: AppProvidersProps) {
   return (
     <QueryClientProvider client={queryClient}>
       <I18nextProvider i18n={i18n}>
-        <ArticleSourceContext value={articleSource}>
+        <DocumentSourceContext value={documentSource}>
           <SettingsProvider>
             <NoticeProvider>
               <AnnotationStoreProvider open={openStore}>
@@ -37,7 +38,7 @@ export function AppProviders({
               </AnnotationStoreProvider>
             </NoticeProvider>
           </SettingsProvider>
-        </ArticleSourceContext>
+        </DocumentSourceContext>
       </I18nextProvider>
     </QueryClientProvider>
   );

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
-import type { ArticleSource } from '../document/article-source';
+import type { DocumentSource } from '../document/document-source';
 import { AppRoutes } from './AppRoutes';
 import { AppProviders } from './AppProviders';
 
@@ -11,7 +11,7 @@ import { AppProviders } from './AppProviders';
 export function AppRoot(props: {
   queryClient: QueryClient;
   i18n: i18n;
-  articleSource: ArticleSource;
+  documentSource: DocumentSource;
 }) {
   return (
     <AppProviders {...props}>

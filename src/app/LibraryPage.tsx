@@ -19,7 +19,7 @@ export interface LibraryPageProps {
 /**
  * The library as this build can hold it: the built-in article, read-only (the documents store
  * that lets a reader add, delete and restore articles is not in this build yet). A lazy chunk:
- * it imports nothing the first screen loads, so that screen's code is not split to share it.
+ * what it needs of the first screen's own modules comes as props.
  */
 export function LibraryPage({
   doc,
@@ -29,27 +29,26 @@ export function LibraryPage({
   onOpen,
 }: LibraryPageProps) {
   const { i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'ar';
   const annotations = useAnnotations(doc?.meta.id ?? '');
-  const highlightCount = annotations.data?.filter((a) => a.deleted === null).length ?? 0;
-  const items: LibraryItem[] = doc
-    ? [
-        {
-          id: doc.meta.id,
-          title: doc.meta.headline[language],
-          source: doc.meta.publisher[language],
-          published: doc.meta.published,
-          // The English headline is a translation: it reads left to right.
-          language,
-          direction: language === 'en' ? 'ltr' : 'rtl',
-          addedAt: 0,
-          lastOpenedAt: lastOpened?.id === doc.meta.id ? lastOpened.openedAt : null,
-          progress: readingProgress(positionOf(doc.meta.id), doc.text.length),
-          highlightCount,
-          builtIn: true,
-        },
-      ]
-    : [];
+  const items: LibraryItem[] = [];
+  if (doc) {
+    const { meta } = doc;
+    const translation = meta.translations[i18n.language];
+    items.push({
+      id: meta.id,
+      title: translation?.title ?? meta.title,
+      source: translation?.siteName ?? meta.siteName,
+      published: meta.published?.value ?? null,
+      // A translated title is in the UI language, and reads its way.
+      language: translation ? i18n.language : meta.language,
+      direction: translation ? i18n.dir(i18n.language) : meta.direction,
+      addedAt: Date.parse(meta.added),
+      lastOpenedAt: lastOpened?.id === meta.id ? lastOpened.openedAt : null,
+      progress: readingProgress(positionOf(meta.id), doc.text.length),
+      highlightCount: annotations.data?.filter((a) => a.deleted === null).length ?? 0,
+      builtIn: meta.builtIn,
+    });
+  }
   return (
     <LibraryView
       items={items}

@@ -8,6 +8,7 @@ import { ArticleView } from '../document/ArticleView';
 import { passageElementId } from '../document/text-decorations';
 import { createDecorationGrouper } from '../document/group-decorations';
 import { useReadingPosition } from '../document/use-reading-position';
+import { DocumentContext } from '../document/use-document';
 import { focusHighlight } from '../highlights/focus-highlight';
 import { HighlightController } from '../highlights/HighlightController';
 import { highlightDecorations } from '../highlights/highlight-decorations';
@@ -49,7 +50,10 @@ const BackupReminder = lazy(() =>
   import('../backup/BackupReminder').then((m) => ({ default: m.BackupReminder })),
 );
 
-/** The loaded article with its highlights, toolbar, timeline and notes. */
+/**
+ * The loaded document with its highlights, toolbar, timeline and notes. Every feature gets the
+ * document from here (prop or {@link DocumentContext}), never from where it was loaded.
+ */
 export function Reader({
   doc,
   headerSlot,
@@ -82,7 +86,7 @@ export function Reader({
   const onFindClose = useSelectAfterFind(article, find.open);
 
   // Timeline: events anchored in the text, the one being read, and the notes on each passage.
-  const events = useTimelineEvents(doc.text);
+  const events = useTimelineEvents(doc);
   const eventIds = useMemo(() => events.map((e) => e.event.id), [events]);
   const currentEventId = useCurrentEvent(article, eventIds);
   const eventNotes = useMemo(() => notesByEvent(events, sets.anchored), [events, sets.anchored]);
@@ -198,7 +202,7 @@ export function Reader({
   );
 
   return (
-    <>
+    <DocumentContext value={doc}>
       <StorageBanner onExport={showExport} />
       <HeaderSlot target={headerSlot}>
         <FindButton find={find} />
@@ -227,7 +231,7 @@ export function Reader({
           onClose={closePanel}
         >
           <TimelinePanel
-            text={doc.text}
+            doc={doc}
             currentEventId={currentEventId}
             onActivate={goToEvent}
             notesByEvent={eventNotes}
@@ -264,6 +268,6 @@ export function Reader({
         </Sidebar>
       </div>
       <PanelTabs open={openPanel} onToggle={(id) => setOpenPanel((o) => (o === id ? null : id))} />
-    </>
+    </DocumentContext>
   );
 }

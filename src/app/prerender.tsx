@@ -1,5 +1,6 @@
 import { prerenderToNodeStream } from 'react-dom/static';
-import type { ArticleSource } from '../document/article-source';
+import { seedDocumentSource } from '../document/article-source';
+import { BUILT_IN_DOCUMENT_ID } from '../document/built-in-document';
 import { createI18nWith } from '../i18n/create-i18n';
 import ar from '../i18n/locales/ar.json';
 import { AppRoot } from './AppRoot';
@@ -22,17 +23,17 @@ export interface PrerenderFiles {
  * every lazy part, so the header, the article and the timeline are all in the markup.
  */
 export async function prerenderApp(files: PrerenderFiles): Promise<string> {
-  const source: ArticleSource = {
+  const source = seedDocumentSource({
     key: files.key,
     loadText: () => Promise.resolve(files.text),
     loadMeta: () => Promise.resolve(files.meta),
     loadTimeline: () => Promise.resolve(files.timeline),
-  };
+  });
   const queryClient = createQueryClient();
-  await loadFirstScreen(queryClient, source);
+  await loadFirstScreen(queryClient, source, BUILT_IN_DOCUMENT_ID);
   const i18n = createI18nWith(PRERENDERED_LANGUAGE, { ar });
   const { prelude } = await prerenderToNodeStream(
-    <AppRoot queryClient={queryClient} i18n={i18n} articleSource={source} />,
+    <AppRoot queryClient={queryClient} i18n={i18n} documentSource={source} />,
   );
   let html = '';
   for await (const chunk of prelude) html += String(chunk);

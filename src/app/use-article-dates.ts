@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ArticleDocument } from '../document/article-document';
+import { referenceDate } from '../document/document-meta';
 import type { DateDecoration } from '../document/text-decorations';
 
 const NONE: DateDecoration[] = [];
@@ -11,11 +12,12 @@ const NONE: DateDecoration[] = [];
  */
 export function useArticleDates(doc: ArticleDocument): DateDecoration[] {
   const [dates, setDates] = useState<{ text: string; dates: DateDecoration[] } | null>(null);
+  const documentDate = referenceDate(doc.meta);
   useEffect(() => {
     let cancelled = false;
     void import('../timeline/extract-dates').then(({ extractDates }) => {
       if (cancelled) return;
-      const found = extractDates(doc.text, { documentDate: doc.meta.published }).map((m, i) => ({
+      const found = extractDates(doc.text, { documentDate }).map((m, i) => ({
         key: `date-${i}`,
         start: m.start,
         end: m.end,
@@ -26,6 +28,6 @@ export function useArticleDates(doc: ArticleDocument): DateDecoration[] {
     return () => {
       cancelled = true;
     };
-  }, [doc.text, doc.meta.published]);
+  }, [doc.text, documentDate]);
   return dates?.text === doc.text ? dates.dates : NONE;
 }

@@ -37,6 +37,19 @@ export const ArticleBlock = memo(function ArticleBlock({
           {text}
         </p>
       );
+    case 'list-item':
+      // ArticleView draws a run of list items inside one <ul>.
+      return (
+        <li {...common} className="article__list-item">
+          {text}
+        </li>
+      );
+    case 'quote':
+      return (
+        <blockquote {...common} className="article__quote">
+          {text}
+        </blockquote>
+      );
     case 'credit':
     case 'source':
       return (

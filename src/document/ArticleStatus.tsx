@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { ArticleFailure, type ArticleFailureCode } from './article-query';
+import { ArticleFailure, type ArticleFailureCode } from './document-failure';
 
 const MESSAGE_KEY = {
   'seed-missing': 'errors.seedMissing',
   'seed-empty': 'errors.seedEmpty',
   'meta-missing': 'errors.metaMissing',
   'meta-invalid': 'errors.metaInvalid',
+  'not-found': 'errors.notFound',
   unknown: 'errors.unknown',
 } as const satisfies Record<ArticleFailureCode, string>;
 

@@ -1,8 +1,9 @@
 import './article.css';
 import { useTranslation } from 'react-i18next';
 import { DIRECTION, isUiLanguage } from '../i18n/languages';
-import type { ArticleDocument } from './article-document';
+import type { ArticleDocument, Block } from './article-document';
 import { ArticleBlock } from './ArticleBlock';
+import { siteNameIn } from './document-meta';
 import { HIGHLIGHT_DESCRIPTION_ID, HIGHLIGHT_WITH_NOTE_DESCRIPTION_ID } from './BlockText';
 import type { DecorationsByBlock } from './group-decorations';
 import { NO_DECORATIONS } from './text-decorations';
@@ -10,8 +11,9 @@ import type { Ref } from 'react';
 import { readingMinutes } from './reading-time';
 
 /**
- * The article: always `lang="ar" dir="rtl"`, whatever the UI language. Chrome around the text
- * (byline, English headline) carries the UI language's own `lang` and `dir`.
+ * The document: in its own language and direction (`lang`, `dir` from its metadata), whatever
+ * the UI language. Chrome around the text (byline, translated headline) carries the UI
+ * language's own `lang` and `dir`. Consecutive list items are drawn as one list.
  */
 export function ArticleView({
   document: doc,
@@ -27,20 +29,47 @@ export function ArticleView({
 }) {
   const { t, i18n } = useTranslation();
   const ui = isUiLanguage(i18n.language) ? i18n.language : 'ar';
-  const published = new Intl.DateTimeFormat(ui === 'ar' ? 'ar' : 'en-GB', {
-    dateStyle: 'long',
-    timeZone: 'UTC',
-  }).format(new Date(`${doc.meta.published}T00:00:00Z`));
+  const { meta } = doc;
+  const published =
+    meta.published &&
+    ({
+      value: meta.published.value,
+      text: new Intl.DateTimeFormat(ui === 'ar' ? 'ar' : 'en-GB', {
+        dateStyle: 'long',
+        timeZone: 'UTC',
+      }).format(new Date(`${meta.published.value}T00:00:00Z`)),
+      key: meta.published.guessed ? 'article.publishedGuess' : 'article.publishedOn',
+    } as const);
+  // A translation is only ever into a language other than the document's own.
+  const translatedTitle = meta.translations[ui]?.title;
+  const siteName = siteNameIn(meta, ui);
   const body = doc.blocks.filter((b) => b.kind !== 'credit' && b.kind !== 'source');
   const endMatter = doc.blocks.filter((b) => b.kind === 'credit' || b.kind === 'source');
+  const drawn = (block: Block) => (
+    <ArticleBlock
+      key={block.id}
+      block={block}
+      decorations={decorations?.get(block.id) ?? NO_DECORATIONS}
+    />
+  );
+  const byline = [
+    published && (
+      <time key="published" dateTime={published.value}>
+        {t(published.key, { date: published.text })}
+      </time>
+    ),
+    siteName && <span key="site">{siteName}</span>,
+    meta.author && <span key="author">{meta.author}</span>,
+    <span key="time">{t('article.readingTime', { count: readingMinutes(doc.text) })}</span>,
+  ].filter(Boolean);
 
   return (
     <article
       ref={ref}
       id="article"
       className="article"
-      lang="ar"
-      dir="rtl"
+      lang={meta.language}
+      dir={meta.direction}
       aria-labelledby="article-headline"
       data-harakat={showHarakat ? 'shown' : 'hidden'}
     >
@@ -52,40 +81,52 @@ export function ArticleView({
       </span>
       <header className="article__header">
         <h1 id="article-headline" className="article__headline">
-          {doc.meta.headline.ar}
+          {meta.title}
         </h1>
-        {ui !== 'ar' && (
+        {translatedTitle && (
           <p className="article__translation" lang={ui} dir={DIRECTION[ui]}>
-            <span className="visually-hidden">{t('article.englishHeadline')}: </span>
-            {doc.meta.headline[ui]}
+            <span className="visually-hidden">{t('article.headlineTranslation')}: </span>
+            {translatedTitle}
           </p>
         )}
         <p className="article__byline" lang={ui} dir={DIRECTION[ui]}>
-          <time dateTime={doc.meta.published}>{t('article.publishedOn', { date: published })}</time>
-          <span aria-hidden="true"> · </span>
-          <span>{doc.meta.publisher[ui]}</span>
-          <span aria-hidden="true"> · </span>
-          <span>{t('article.readingTime', { count: readingMinutes(doc.text) })}</span>
+          {byline.flatMap((part, i) =>
+            i === 0
+              ? [part]
+              : [
+                  <span key={`dot${i}`} aria-hidden="true">
+                    {' '}
+                    ·{' '}
+                  </span>,
+                  part,
+                ],
+          )}
         </p>
       </header>
       <div className="article__body">
-        {body.map((block) => (
-          <ArticleBlock
-            key={block.id}
-            block={block}
-            decorations={decorations?.get(block.id) ?? NO_DECORATIONS}
-          />
-        ))}
+        {groupLists(body).map((run) =>
+          Array.isArray(run) ? (
+            <ul key={run[0]?.id} className="article__list">
+              {run.map(drawn)}
+            </ul>
+          ) : (
+            drawn(run)
+          ),
+        )}
       </div>
-      <footer className="article__footer">
-        {endMatter.map((block) => (
-          <ArticleBlock
-            key={block.id}
-            block={block}
-            decorations={decorations?.get(block.id) ?? NO_DECORATIONS}
-          />
-        ))}
-      </footer>
+      <footer className="article__footer">{endMatter.map(drawn)}</footer>
     </article>
   );
+}
+
+/** Blocks in order, each run of consecutive list items gathered into one array (one list). */
+function groupLists(blocks: readonly Block[]): (Block | Block[])[] {
+  const out: (Block | Block[])[] = [];
+  for (const block of blocks) {
+    const last = out.at(-1);
+    if (block.kind !== 'list-item') out.push(block);
+    else if (Array.isArray(last)) last.push(block);
+    else out.push([block]);
+  }
+  return out;
 }

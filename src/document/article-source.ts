@@ -1,8 +1,11 @@
 import metaUrl from '../../seeds/csto-zas-2022-02-09.meta.json?url';
 import textUrl from '../../seeds/csto-zas-2022-02-09.ar.txt?url';
 import timelineUrl from '../../seeds/csto-zas-2022-02-09.timeline.json?url';
+import { ArticleFailure } from './document-failure';
+import type { DocumentSource } from './document-source';
+import { parseArticle } from './parse-article';
 
-/** Where the article's two files come from; tests pass their own. */
+/** Where a seed article's files come from (text, metadata, timeline); tests pass their own. */
 export interface ArticleSource {
   /** Stable key for the query cache. */
   key: string;
@@ -50,3 +53,24 @@ async function fetchJson(
     throw new ArticleLoadError(invalid);
   }
 }
+
+/**
+ * A seed's files as a {@link DocumentSource}: it holds one document, parsed from the text and
+ * metadata files; any other id is `not-found`. Its timeline is the seed's timeline file.
+ */
+export function seedDocumentSource(files: ArticleSource): DocumentSource {
+  return {
+    key: files.key,
+    async loadDocument(id) {
+      const [text, meta] = await Promise.all([files.loadText(), files.loadMeta()]);
+      const result = parseArticle(text, meta);
+      if (!result.ok) throw new ArticleFailure(result.error);
+      if (result.document.meta.id !== id) throw new ArticleFailure('not-found');
+      return result.document;
+    },
+    loadTimeline: () => files.loadTimeline(),
+  };
+}
+
+/** The bundled article as a document source. */
+export const bundledDocumentSource = seedDocumentSource(bundledArticleSource);

@@ -1,4 +1,22 @@
-import type { ArticleMeta, Bilingual, BlockKind } from './article-document';
+import type { Bilingual, BlockKind } from './article-document';
+
+/** The metadata file that sits beside a seed text in `seeds/`. */
+export interface SeedMeta {
+  /** Stable document id; annotations and exports refer to the article by it. */
+  id: string;
+  /** Short name used in file names of exports (ASCII, kebab-case). */
+  shortName: string;
+  /** Stable URN or URL of the article, used as the W3C annotation `target.source`. */
+  source: string;
+  headline: Bilingual;
+  /** Publication date, ISO 8601 calendar date (YYYY-MM-DD). */
+  published: string;
+  /** The agency the text comes from, e.g. TASS / تاس. */
+  publisher: Bilingual;
+  language: 'ar';
+  /** Per-line overrides of block kinds, keyed by 1-based source line number. */
+  kindOverrides: Record<string, BlockKind>;
+}
 
 const KEBAB = /^[a-z0-9][a-z0-9-]*$/;
 const SOURCE = /^(urn:|https?:\/\/)\S+$/;
@@ -10,10 +28,12 @@ const BLOCK_KINDS: readonly BlockKind[] = [
   'related',
   'credit',
   'source',
+  'list-item',
+  'quote',
 ];
 
 /** A validated metadata file, or the first problem found (for developers; not shown to readers). */
-export type MetaCheck = { ok: true; meta: ArticleMeta } | { ok: false; problem: string };
+export type MetaCheck = { ok: true; meta: SeedMeta } | { ok: false; problem: string };
 
 /**
  * Validates a seed's metadata file (`seeds/*.meta.json`). Hand-written rather than zod: it runs

@@ -1,6 +1,7 @@
-import type { ArticleDocument, Block, BlockKind } from './article-document';
-import { BLOCK_SEPARATOR } from './article-document';
-import { checkArticleMeta } from './check-article-meta';
+import type { ArticleDocument, BlockKind, DocumentMeta } from './article-document';
+import { buildDocument } from './build-document';
+import { checkArticleMeta, type SeedMeta } from './check-article-meta';
+import { directionOf } from './document-meta';
 
 /** Why an article could not be parsed; the UI translates the code. */
 export type ArticleErrorCode = 'seed-empty' | 'meta-invalid';
@@ -18,7 +19,8 @@ const CREDIT = /^(photo|صورة)\s*:/iu;
 const SOURCE_LINE = /^(المصدر|source)\s*:/iu;
 
 /**
- * Parses a seed text and its (untrusted) metadata into an {@link ArticleDocument}.
+ * Parses a seed text and its (untrusted) metadata into an {@link ArticleDocument}: a built-in
+ * document, its title and publisher in Arabic with their English translations.
  * Never throws: bad input yields `{ ok: false, error }`.
  * @param rawText the seed file's text exactly as read (BOM, CRLF and stray spaces allowed)
  * @param rawMeta the parsed JSON of the metadata file, unvalidated
@@ -30,17 +32,33 @@ export function parseArticle(rawText: string, rawMeta: unknown): ParseArticleRes
   if (lines.length === 0) return { ok: false, error: 'seed-empty' };
 
   const kinds = classify(lines.map((l) => l.text));
-  const blocks: Block[] = [];
-  let offset = 0;
-  lines.forEach((line, i) => {
-    const kind = meta.meta.kindOverrides[String(line.number)] ?? kinds[i] ?? 'paragraph';
-    const start = offset;
-    const end = start + line.text.length;
-    blocks.push({ id: `b${line.number}`, kind, text: line.text, start, end, line: line.number });
-    offset = end + BLOCK_SEPARATOR.length;
-  });
-  const text = blocks.map((b) => b.text).join(BLOCK_SEPARATOR);
-  return { ok: true, document: { meta: meta.meta, blocks, text } };
+  const blocks = lines.map((line, i) => ({
+    kind: meta.meta.kindOverrides[String(line.number)] ?? kinds[i] ?? 'paragraph',
+    text: line.text,
+    line: line.number,
+  }));
+  return { ok: true, document: buildDocument(seedDocumentMeta(meta.meta), blocks) };
+}
+
+/** A seed's metadata file as document metadata: built in, stated date, English translations. */
+function seedDocumentMeta(seed: SeedMeta): DocumentMeta {
+  // A seed ships with the app: it has been in every library since its publication day.
+  const since = `${seed.published}T00:00:00.000Z`;
+  return {
+    id: seed.id,
+    title: seed.headline.ar,
+    source: seed.source,
+    siteName: seed.publisher.ar,
+    author: null,
+    published: { value: seed.published, guessed: false },
+    added: since,
+    modified: since,
+    shortName: seed.shortName,
+    builtIn: true,
+    language: seed.language,
+    direction: directionOf(seed.language),
+    translations: { en: { title: seed.headline.en, siteName: seed.publisher.en } },
+  };
 }
 
 interface SourceLine {

@@ -18,7 +18,8 @@ const STYLE: Record<CitationLanguage, { open: string; close: string; comma: stri
 
 /**
  * "Copy quote" text: the quote in the UI language's quotation marks («…» or “…”), then a line
- * citing headline, publisher, publication date (Intl, in that language) and the link, joined with
+ * citing title, author, site name, publication date (Intl, in that language) and the link, each
+ * in the UI language when the document has it so and left out when unknown, joined with
  * that language's comma (، or ,). Plain text; never throws.
  */
 export function formatCitation(
@@ -29,10 +30,16 @@ export function formatCitation(
   const target = 'target' in source ? source.target : source;
   const lang = options.uiLanguage;
   const style = STYLE[lang];
+  const { meta } = doc;
+  // Written out rather than imported from document-meta: shared with the first load, that module
+  // would become a chunk of its own, an extra request on every first visit.
+  const translation = meta.translations[lang];
+  const siteName = translation?.siteName ?? meta.siteName;
   const parts = [
-    doc.meta.headline[lang],
-    doc.meta.publisher[lang],
-    formatPublished(doc.meta.published, lang),
+    translation?.title ?? meta.title,
+    ...(meta.author ? [meta.author] : []),
+    ...(siteName ? [siteName] : []),
+    ...(meta.published ? [formatPublished(meta.published.value, lang)] : []),
     ...(options.url ? [options.url] : []),
   ];
   return `${style.open}${target.quote.exact}${style.close}\n— ${parts.join(style.comma)}`;

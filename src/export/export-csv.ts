@@ -21,8 +21,8 @@ export function buildCsv(
   const rows = exportableAnnotations(annotations, doc).map((a) =>
     csvRow([
       a.target.quote.exact,
-      meta.headline.ar,
-      meta.publisher.ar,
+      meta.title,
+      meta.author ?? meta.siteName ?? '',
       options.url ?? '',
       readwiseNote(a),
       a.target.position ? String(a.target.position.start) : '',

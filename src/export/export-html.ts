@@ -39,7 +39,8 @@ ${(Object.keys(COLOR_VALUES) as HighlightColor[])
 
 /**
  * The document's live annotations as one standalone HTML page (UTF-8, inline style, no script):
- * `<html lang="ar" dir="rtl">`, the headline, publisher, date and source, then each quote marked
+ * in the document's language and direction (`<html lang="ar" dir="rtl">` for an Arabic one), the
+ * title, site name, date and source, then each quote marked
  * in its color with its note, tags and timeline event. Every user-provided string is escaped, so
  * markup in a note shows as text. Arabic notes are `dir="rtl" lang="ar"`, others `dir="auto"`
  * with their language ('en' or 'und').
@@ -50,19 +51,31 @@ export function buildHtml(
   options: ExportOptions,
 ): string {
   const { meta } = doc;
-  const articles = exportableAnnotations(annotations, doc).map((a) => annotationHtml(a, options));
+  const textLangDir = `lang="${escapeHtml(meta.language)}" dir="${meta.direction}"`;
+  const articles = exportableAnnotations(annotations, doc).map((a) =>
+    annotationHtml(a, textLangDir, options),
+  );
+  const details = [
+    ...(meta.siteName === null ? [] : [`<span>${escapeHtml(meta.siteName)}</span>`]),
+    ...(meta.published === null
+      ? []
+      : [
+          `<span><time dir="ltr" datetime="${escapeHtml(meta.published.value)}">${escapeHtml(meta.published.value)}</time></span>`,
+        ]),
+    `<span dir="ltr">${sourceHtml(meta.source, options.url)}</span>`,
+  ];
   return `<!doctype html>
-<html lang="ar" dir="rtl">
+<html ${textLangDir}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(meta.headline.ar)}</title>
+<title>${escapeHtml(meta.title)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <header>
-<h1>${escapeHtml(meta.headline.ar)}</h1>
-<p class="meta"><span>${escapeHtml(meta.publisher.ar)}</span><span><time dir="ltr" datetime="${escapeHtml(meta.published)}">${escapeHtml(meta.published)}</time></span><span dir="ltr">${sourceHtml(meta.source, options.url)}</span></p>
+<h1>${escapeHtml(meta.title)}</h1>
+<p class="meta">${details.join('')}</p>
 <p class="meta"><time dir="ltr" datetime="${options.now.toISOString()}">${options.now.toISOString()}</time></p>
 </header>
 <main>
@@ -81,11 +94,15 @@ function sourceHtml(source: string, url: string | undefined): string {
   return escapeHtml(source);
 }
 
-function annotationHtml(record: AnnotationRecord, options: ExportOptions): string {
+function annotationHtml(
+  record: AnnotationRecord,
+  textLangDir: string,
+  options: ExportOptions,
+): string {
   // The type says HighlightColor, but a record read back from storage is data: trust only known names.
   const color: HighlightColor = record.color in COLOR_VALUES ? record.color : 'yellow';
   const parts = [
-    `<blockquote lang="ar" dir="rtl"><span class="swatch c-${color}" aria-hidden="true"></span><mark class="c-${color}">${escapeHtml(record.target.quote.exact)}</mark></blockquote>`,
+    `<blockquote ${textLangDir}><span class="swatch c-${color}" aria-hidden="true"></span><mark class="c-${color}">${escapeHtml(record.target.quote.exact)}</mark></blockquote>`,
   ];
   if (record.note !== '') {
     const rtl = textDirection(record.note) === 'rtl';

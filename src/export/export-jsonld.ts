@@ -98,7 +98,7 @@ export function buildJsonLd(
     '@context': EXPORT_CONTEXT,
     id: collectionId,
     type: 'AnnotationCollection',
-    label: doc.meta.headline.ar,
+    label: doc.meta.title,
     created: options.now.toISOString(),
     [QARI_FORMAT]: EXPORT_FORMAT,
     [QARI_VERSION]: EXPORT_VERSION,

@@ -33,24 +33,27 @@ export function buildMarkdown(
   const records = exportableAnnotations(annotations, doc);
   const ids = shortIds(records.map((r) => r.id));
   const blocks: Block[] = headerBlocks(doc);
+  const rtl = doc.meta.direction === 'rtl';
   records.forEach((record) => {
     blocks.push({ text: '---', rtl: false });
-    blocks.push(...annotationBlocks(record, ids.get(record.id) ?? record.id, options));
+    blocks.push(...annotationBlocks(record, ids.get(record.id) ?? record.id, rtl, options));
   });
   return `${[frontMatter(doc, options), ...withDirection(blocks)].join('\n\n')}\n`;
 }
 
 function frontMatter(doc: ArticleDocument, options: ExportOptions): string {
   const { meta } = doc;
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(meta.published)
-    ? meta.published
-    : JSON.stringify(meta.published);
+  const published = meta.published?.value;
+  const date =
+    published === undefined || /^\d{4}-\d{2}-\d{2}$/.test(published)
+      ? published
+      : JSON.stringify(published);
   // JSON strings are valid YAML double-quoted scalars, whatever the text holds.
   return [
     '---',
-    `title: ${JSON.stringify(meta.headline.ar)}`,
+    `title: ${JSON.stringify(meta.title)}`,
     `source: ${JSON.stringify(meta.source)}`,
-    `date: ${date}`,
+    ...(date === undefined ? [] : [`date: ${date}`]),
     `url: ${JSON.stringify(options.url ?? '')}`,
     `exported: ${options.now.toISOString()}`,
     '---',
@@ -59,25 +62,27 @@ function frontMatter(doc: ArticleDocument, options: ExportOptions): string {
 
 function headerBlocks(doc: ArticleDocument): Block[] {
   const { meta } = doc;
+  const rtl = meta.direction === 'rtl';
+  const byline = [meta.siteName, meta.author, meta.published?.value].filter(
+    (part): part is string => part !== null && part !== undefined,
+  );
   return [
-    { text: `# ${escapeMarkdownLine(meta.headline.ar)}`, rtl: true },
-    {
-      text: `${escapeMarkdownLine(meta.publisher.ar)} · ${escapeMarkdownLine(meta.published)}`,
-      rtl: true,
-    },
+    { text: `# ${escapeMarkdownLine(meta.title)}`, rtl },
+    ...(byline.length > 0 ? [{ text: byline.map(escapeMarkdownLine).join(' · '), rtl }] : []),
   ];
 }
 
 function annotationBlocks(
   record: AnnotationRecord,
   shortId: string,
+  rtl: boolean,
   options: ExportOptions,
 ): Block[] {
-  // The quote comes from the Arabic article: always right to left.
+  // The quote comes from the document: it reads in the document's direction.
   const quote = markdownParagraphs(record.target.quote.exact)
     .map((para) => `> ${para.replace(/\n/g, '\n> ')}`)
     .join('\n>\n');
-  const blocks: Block[] = [{ text: quote, rtl: true }];
+  const blocks: Block[] = [{ text: quote, rtl }];
   for (const para of markdownParagraphs(record.note)) blocks.push(directed(para));
   const tags = record.tags.map(obsidianTag).filter((t): t is string => t !== null);
   if (tags.length > 0) blocks.push(directed(tags.join(' ')));

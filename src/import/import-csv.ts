@@ -60,7 +60,10 @@ function csvDate(value: string): string | undefined {
 function sameTitle(title: string, doc: ArticleDocument): boolean | null {
   const t = title.trim().replace(/\s+/gu, ' ');
   if (t === '') return null;
-  return t === doc.meta.headline.ar || t === doc.meta.headline.en;
+  return (
+    t === doc.meta.title ||
+    Object.values(doc.meta.translations).some((translation) => translation?.title === t)
+  );
 }
 
 /**

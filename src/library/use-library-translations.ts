@@ -1,7 +1,7 @@
 import type { i18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import ar from './locales/ar.json';
-import en from './locales/en.json';
+import ar from '../i18n/locales/library.ar.json';
+import en from '../i18n/locales/library.en.json';
 
 const added = new WeakSet<i18n>();
 

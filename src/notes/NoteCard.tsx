@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useDocument } from '../document/use-document';
 import type { AnnotationRecord } from '../storage/annotation-record';
 import { formatShortDate } from '../i18n/format-short-date';
 import { MatchText } from './MatchText';
@@ -25,6 +26,8 @@ export function NoteCard({
   query,
 }: NoteCardProps) {
   const { t, i18n } = useTranslation();
+  // Quotes are the document's text: its language and direction, whatever the UI's.
+  const { meta } = useDocument();
   const quote = record.target.quote.exact;
   const excerpt =
     quote.length > excerptLength ? `${quote.slice(0, excerptLength).trimEnd()}…` : quote;
@@ -34,15 +37,15 @@ export function NoteCard({
         <button
           type="button"
           className="note-card__quote"
-          lang="ar"
-          dir="rtl"
+          lang={meta.language}
+          dir={meta.direction}
           onClick={onGoTo}
           aria-describedby={`go-${record.id}`}
         >
           <MatchText text={excerpt} query={query} />
         </button>
       ) : (
-        <p className="note-card__quote" lang="ar" dir="rtl">
+        <p className="note-card__quote" lang={meta.language} dir={meta.direction}>
           <MatchText text={excerpt} query={query} />
         </p>
       )}

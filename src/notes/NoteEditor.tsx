@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDocument } from '../document/use-document';
 import { useAnnotationActions } from '../annotations/use-annotation-actions';
 import {
   HIGHLIGHT_COLORS,
@@ -27,6 +28,8 @@ interface NoteEditorProps {
  */
 export function NoteEditor({ record, onDone, onDelete }: NoteEditorProps) {
   const { t } = useTranslation();
+  // Quotes are the document's text: its language and direction, whatever the UI's.
+  const { meta } = useDocument();
   const { perform } = useAnnotationActions();
   const [draft, setDraft] = useState(record.note);
   const [tagsDraft, setTagsDraft] = useState(record.tags.join('، '));
@@ -123,7 +126,12 @@ export function NoteEditor({ record, onDone, onDelete }: NoteEditorProps) {
       <h3 id={ids.title} className="visually-hidden">
         {t('editor.title')}
       </h3>
-      <blockquote className="note-editor__quote" lang="ar" dir="rtl" data-color={record.color}>
+      <blockquote
+        className="note-editor__quote"
+        lang={meta.language}
+        dir={meta.direction}
+        data-color={record.color}
+      >
         {record.target.quote.exact}
       </blockquote>
       <div className="field">

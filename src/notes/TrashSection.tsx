@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDocument } from '../document/use-document';
 import { useAnnotationActions } from '../annotations/use-annotation-actions';
 import type { AnnotationRecord } from '../storage/annotation-record';
 import { formatShortDate } from '../i18n/format-short-date';
@@ -7,6 +8,8 @@ import { formatShortDate } from '../i18n/format-short-date';
 /** The trash: deleted highlights, each restorable or removable for good (after a confirmation). */
 export function TrashSection({ trash }: { trash: readonly AnnotationRecord[] }) {
   const { t, i18n } = useTranslation();
+  // Quotes are the document's text: its language and direction, whatever the UI's.
+  const { meta } = useDocument();
   const { perform } = useAnnotationActions();
   const [open, setOpen] = useState(false);
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -41,7 +44,7 @@ export function TrashSection({ trash }: { trash: readonly AnnotationRecord[] }) 
                 className="note-card note-card--trashed"
                 data-color={record.color}
               >
-                <p className="note-card__quote" lang="ar" dir="rtl">
+                <p className="note-card__quote" lang={meta.language} dir={meta.direction}>
                   {record.target.quote.exact}
                 </p>
                 {record.note && (

@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import type { Table } from 'dexie';
 import type { AnnotationRecord } from './annotation-record';
+import type { DocumentRecord, DocumentTextRecord } from './document-record';
 import type { SchemaVersion } from './schema-history';
 import { declareSchema, SCHEMA_HISTORY } from './schema-history';
 
@@ -31,6 +32,8 @@ export interface QariDbOptions {
 export class QariDb extends Dexie {
   declare annotations: Table<AnnotationRecord, string>;
   declare meta: Table<MetaEntry, string>;
+  declare documents: Table<DocumentRecord, string>;
+  declare documentTexts: Table<DocumentTextRecord, string>;
 
   constructor(options: QariDbOptions = {}) {
     // 'immutable': liveQuery hands over the records Dexie's cache holds instead of a deep copy

@@ -2,7 +2,10 @@ import type { AnnotationStore } from './annotation-store';
 import { DB_NAME, QariDb } from './db';
 import type { IndexedDbDeps } from './db';
 import { createDexieStore } from './dexie-backend';
+import { createDexieDocumentStore } from './dexie-document-backend';
+import type { DocumentStore } from './document-store';
 import { createMemoryStore } from './memory-backend';
+import { createMemoryDocumentStore } from './memory-document-backend';
 import type { RepositoryOptions } from './repository';
 import { CURRENT_SCHEMA_VERSION } from './schema-history';
 import type { StorageErrorCode } from './storage-error';
@@ -27,6 +30,11 @@ export type FallbackReason = Extract<StorageErrorCode, 'unavailable' | 'quota-ex
 /** An opened store, and why it is in memory when it is (null when on IndexedDB). */
 export interface OpenedStore {
   store: AnnotationStore;
+  /**
+   * The library, on the same database (or memory) as `store`. Optional so that an opener made
+   * for annotations alone (tests of the notes) still fits; `openStore` always gives it.
+   */
+  documents?: DocumentStore;
   fallbackReason: FallbackReason | null;
 }
 
@@ -42,7 +50,9 @@ function pageDeps(): IndexedDbDeps | null {
 
 function inMemory(cause: StorageErrorCode, options: RepositoryOptions): OpenedStore {
   const reason = cause === 'quota-exceeded' ? cause : 'unavailable';
-  return { store: createMemoryStore(options), fallbackReason: reason };
+  const store = createMemoryStore(options);
+  const documents = createMemoryDocumentStore({ ...options, annotations: store });
+  return { store, documents, fallbackReason: reason };
 }
 
 /**
@@ -81,5 +91,9 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<OpenedS
       `database v${onDisk} > code v${CURRENT_SCHEMA_VERSION}`,
     );
   }
-  return { store: createDexieStore(db, options), fallbackReason: null };
+  return {
+    store: createDexieStore(db, options),
+    documents: createDexieDocumentStore(db, options),
+    fallbackReason: null,
+  };
 }

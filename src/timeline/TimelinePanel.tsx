@@ -1,5 +1,6 @@
 import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { ArticleDocument } from '../document/article-document';
 import { useUiLanguage } from '../i18n/use-ui-language';
 import { ContextGroup } from './ContextGroup';
 import { gapsBefore } from './event-gaps';
@@ -18,8 +19,8 @@ export interface EventNotesSummary {
 }
 
 export interface TimelinePanelProps {
-  /** The article's canonical text; events are anchored in it. */
-  text: string;
+  /** The document whose curated timeline is shown; events are anchored in its text. */
+  doc: Pick<ArticleDocument, 'meta' | 'text'>;
   /** The event being read (scroll-spy), shown with `aria-current`. */
   currentEventId: string | null;
   /** Called when the reader activates an event whose passage was found. */
@@ -42,7 +43,7 @@ const ERROR_KEYS = {
  * A missing or broken timeline file shows an alert here and leaves the article alone.
  */
 export function TimelinePanel({
-  text,
+  doc,
   currentEventId,
   onActivate,
   notesByEvent,
@@ -51,7 +52,7 @@ export function TimelinePanel({
   const { t } = useTranslation();
   const [language] = useUiLanguage();
   const [display, setDisplay] = useTimelineSettings();
-  const state = useTimeline(text);
+  const state = useTimeline(doc);
 
   if (state.status === 'pending') {
     return (

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { ArticleLoadError, type ArticleSource } from '../document/article-source';
+import { ArticleLoadError } from '../document/article-source';
+import type { DocumentSource } from '../document/document-source';
 import type { Timeline } from './timeline-schema';
 
 /** Why the timeline could not be shown; the panel translates the code. */
@@ -14,24 +15,25 @@ export class TimelineFailure extends Error {
 }
 
 /**
- * Query for the article's validated timeline. The file never changes while the app runs, and a
- * broken one stays broken, so there are no refetches and no retries. Rejects with a
- * {@link TimelineFailure}; the article query does not depend on it, so the article still reads.
+ * Query for a document's validated curated timeline; null when the document has none. The file
+ * never changes while the app runs, and a broken one stays broken, so there are no refetches and
+ * no retries. Rejects with a {@link TimelineFailure} (`timeline-invalid` also when the timeline
+ * is another document's); the document query does not depend on it, so the document still reads.
  */
-export function timelineQueryOptions(source: ArticleSource) {
+export function timelineQueryOptions(source: DocumentSource, documentId: string) {
   return queryOptions({
     // The key hashes as JSON, so only the source's `key` (not its functions) identifies it.
-    queryKey: ['timeline', source],
-    queryFn: () => loadTimeline(source),
+    queryKey: ['timeline', source, documentId],
+    queryFn: () => loadTimeline(source, documentId),
     staleTime: Infinity,
     retry: false,
   });
 }
 
-async function loadTimeline(source: ArticleSource): Promise<Timeline> {
+async function loadTimeline(source: DocumentSource, documentId: string): Promise<Timeline | null> {
   let json: unknown;
   try {
-    json = await source.loadTimeline();
+    json = await source.loadTimeline(documentId);
   } catch (error) {
     if (error instanceof ArticleLoadError) {
       if (error.code === 'timeline-missing' || error.code === 'timeline-invalid') {
@@ -40,9 +42,11 @@ async function loadTimeline(source: ArticleSource): Promise<Timeline> {
     }
     throw new TimelineFailure('unknown');
   }
+  if (json === null) return null;
   // The validator (and zod with it) loads with the timeline, not with the first page.
   const { parseTimeline } = await import('./parse-timeline');
   const result = parseTimeline(json);
   if (!result.ok) throw new TimelineFailure(result.error);
+  if (result.timeline.documentId !== documentId) throw new TimelineFailure('timeline-invalid');
   return result.timeline;
 }

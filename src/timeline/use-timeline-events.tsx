@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useArticleSource } from '../app/article-source-context';
+import type { ArticleDocument } from '../document/article-document';
+import { useDocumentSource } from '../document/use-document';
 import type { ResolvedEvent } from './resolve-events';
 import { resolveSequence, type ResolvedSequence } from './resolve-sequence';
 import { TimelineFailure, timelineQueryOptions, type TimelineFailureCode } from './timeline-query';
@@ -30,28 +31,33 @@ function resolveCached(timeline: Timeline, text: string): Resolution {
   return resolution;
 }
 
+const NO_TIMELINE: Resolution = { main: [], context: [], all: [] };
+
 /**
- * Loads the article's timeline and anchors its events in `text` (the canonical article text).
- * Re-resolves only when the timeline or the text changes.
+ * Loads the document's curated timeline and anchors its events in the document's canonical
+ * text; a document without one has no events. Re-resolves only when the timeline or the text
+ * changes.
  */
-export function useTimeline(text: string): TimelineState {
-  const query = useQuery(timelineQueryOptions(useArticleSource()));
+export function useTimeline({ meta, text }: Pick<ArticleDocument, 'meta' | 'text'>): TimelineState {
+  const query = useQuery(timelineQueryOptions(useDocumentSource(), meta.id));
   if (query.status === 'pending') return { status: 'pending' };
   if (query.status === 'error') {
     const code = query.error instanceof TimelineFailure ? query.error.code : 'unknown';
     return { status: 'error', code, retry: () => void query.refetch() };
   }
+  if (query.data === null) return { status: 'success', ...NO_TIMELINE };
   return { status: 'success', ...resolveCached(query.data, text) };
 }
 
 const NONE: ResolvedEvent[] = [];
 
 /**
- * Every timeline event with its passage in `text` (range null when not found): the main
- * sequence, then the context items. Empty while the timeline loads or when it failed. The array
- * keeps its identity until the timeline or the text changes, so it can feed memoised decorations.
+ * Every timeline event with its passage in the document's text (range null when not found): the
+ * main sequence, then the context items. Empty while the timeline loads, when it failed or when
+ * the document has none. The array keeps its identity until the timeline or the text changes,
+ * so it can feed memoised decorations.
  */
-export function useTimelineEvents(text: string): ResolvedEvent[] {
-  const state = useTimeline(text);
+export function useTimelineEvents(doc: Pick<ArticleDocument, 'meta' | 'text'>): ResolvedEvent[] {
+  const state = useTimeline(doc);
   return state.status === 'success' ? state.all : NONE;
 }

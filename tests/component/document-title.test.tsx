@@ -1,14 +1,14 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ArticleSource } from '../../src/document/article-source';
 import { seedArticle } from '../seed-article';
 import { renderApp, seedSource } from './render-app';
 
-const { headline } = seedArticle().meta;
+const { meta } = seedArticle();
+const headline = { ar: meta.title, en: meta.translations.en?.title };
 
 /** A source whose article never arrives: the app stays in its loading state. */
-const pendingSource: ArticleSource = {
+const pendingSource = {
   ...seedSource,
   key: 'never-loads',
   loadText: () => new Promise<string>(() => {}),

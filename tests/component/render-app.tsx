@@ -5,7 +5,7 @@ import { openStore } from '../../src/storage/open-store';
 import { App } from '../../src/app/App';
 import { AppProviders } from '../../src/app/AppProviders';
 import { createQueryClient } from '../../src/app/query-client';
-import type { ArticleSource } from '../../src/document/article-source';
+import { seedDocumentSource, type ArticleSource } from '../../src/document/article-source';
 import { createI18n } from '../../src/i18n/init-i18n';
 import type { UiLanguage } from '../../src/i18n/languages';
 import { applyDocumentLanguage } from '../../src/i18n/document-language';
@@ -48,7 +48,7 @@ export function renderApp({
       <AppProviders
         queryClient={queryClient}
         i18n={createI18n(language)}
-        articleSource={source}
+        documentSource={seedDocumentSource(source)}
         openStore={open}
       >
         <App />

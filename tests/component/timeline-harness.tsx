@@ -2,9 +2,9 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { vi } from 'vitest';
-import { ArticleSourceContext } from '../../src/app/article-source-context';
 import { createQueryClient } from '../../src/app/query-client';
-import type { ArticleSource } from '../../src/document/article-source';
+import { seedDocumentSource, type ArticleSource } from '../../src/document/article-source';
+import { DocumentSourceContext } from '../../src/document/use-document';
 import { createI18n } from '../../src/i18n/init-i18n';
 import type { UiLanguage } from '../../src/i18n/languages';
 import { applyDocumentLanguage } from '../../src/i18n/document-language';
@@ -12,8 +12,10 @@ import { TimelinePanel, type TimelinePanelProps } from '../../src/timeline/Timel
 import { seedArticle } from '../seed-article';
 import { seedSource } from './render-app';
 
+/** The real article, parsed. */
+export const articleDoc = seedArticle();
 /** The real article's canonical text. */
-export const articleText = seedArticle().text;
+export const articleText = articleDoc.text;
 
 /**
  * Renders the timeline panel alone, with a fresh query cache, i18n in `language` and the seed
@@ -28,7 +30,7 @@ export function renderTimeline({
   const queryClient = createQueryClient();
   const i18n = createI18n(language);
   const props: TimelinePanelProps = {
-    text: articleText,
+    doc: articleDoc,
     currentEventId: null,
     onActivate: vi.fn(),
     notesByEvent: new Map(),
@@ -37,9 +39,9 @@ export function renderTimeline({
   const ui = (p: TimelinePanelProps) => (
     <QueryClientProvider client={queryClient}>
       <I18nextProvider i18n={i18n}>
-        <ArticleSourceContext value={source}>
+        <DocumentSourceContext value={seedDocumentSource(source)}>
           <TimelinePanel {...p} />
-        </ArticleSourceContext>
+        </DocumentSourceContext>
       </I18nextProvider>
     </QueryClientProvider>
   );

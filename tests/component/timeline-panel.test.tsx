@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ArticleLoadError } from '../../src/document/article-source';
 import { createI18n } from '../../src/i18n/init-i18n';
-import { articleText, renderTimeline } from './timeline-harness';
+import { articleDoc, articleText, renderTimeline } from './timeline-harness';
 import { seedSource } from './render-app';
 
 /** The main sequence's event buttons, in the order the list shows them. */
@@ -257,7 +257,7 @@ describe('timeline panel: a passage that is no longer in the article', () => {
     async (language, list, name, notFound) => {
       const user = userEvent.setup();
       const onActivate = vi.fn();
-      renderTimeline({ language, text: edited, onActivate });
+      renderTimeline({ language, doc: { ...articleDoc, text: edited }, onActivate });
       await eventButtons(list);
       const orphan = screen.getByRole('button', { name });
       expect(orphan).toHaveAttribute('aria-disabled', 'true');

@@ -1,10 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { articleQueryOptions, ArticleFailure } from '../../../src/document/article-query';
+import { ArticleFailure } from '../../../src/document/document-failure';
+import { documentQueryOptions } from '../../../src/document/document-query';
 import {
   ArticleLoadError,
   bundledArticleSource,
+  bundledDocumentSource,
   type ArticleLoadErrorCode,
 } from '../../../src/document/article-source';
+import { BUILT_IN_DOCUMENT_ID } from '../../../src/document/built-in-document';
 import { createQueryClient } from '../../../src/app/query-client';
 import { readSeedFile } from '../../seed-article';
 
@@ -100,8 +103,9 @@ describe('bundled article source: each file, each failure', () => {
   });
 });
 
-describe('the article query turns load failures into the codes the reader is shown', () => {
-  const open = () => createQueryClient().fetchQuery(articleQueryOptions(bundledArticleSource));
+describe('the document query turns load failures into the codes the reader is shown', () => {
+  const open = (id = BUILT_IN_DOCUMENT_ID) =>
+    createQueryClient().fetchQuery(documentQueryOptions(bundledDocumentSource, id));
 
   it.each([
     ['the text is missing', { text: 404 }, 'seed-missing'],
@@ -124,5 +128,15 @@ describe('the article query turns load failures into the codes the reader is sho
     const doc = await open();
     expect(doc.meta.id).toBe('tass-ar-2022-02-09-csto-zas');
     expect(doc.blocks.length).toBeGreaterThan(10);
+  });
+
+  it('says not-found for an id the source does not hold', async () => {
+    serve();
+    const error = await open('no-such-document').then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ArticleFailure);
+    expect((error as ArticleFailure).code).toBe('not-found');
   });
 });

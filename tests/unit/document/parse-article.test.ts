@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BLOCK_SEPARATOR } from '../../../src/document/article-document';
+import { BUILT_IN_DOCUMENT_ID } from '../../../src/document/built-in-document';
 import { parseArticle } from '../../../src/document/parse-article';
 import { seedArticle, seedMeta, seedText } from '../../seed-article';
 import { seedLineKinds, whitespaceCases } from './parse-article-cases';
@@ -34,10 +35,28 @@ describe('parseArticle on the real article', () => {
     expect(parseArticle(seedText, seedMeta)).toEqual(parseArticle(seedText, seedMeta));
   });
 
-  it('keeps the metadata', () => {
-    expect(doc.meta.published).toBe('2022-02-09');
-    expect(doc.meta.publisher).toEqual({ ar: 'تاس', en: 'TASS' });
-    expect(doc.meta.language).toBe('ar');
+  it('turns the seed metadata into document metadata: built in, Arabic, with English', () => {
+    expect(doc.meta).toEqual({
+      id: 'tass-ar-2022-02-09-csto-zas',
+      title: expect.stringMatching(/^زاس: /u) as unknown,
+      source: 'urn:x-qari:doc:tass-ar-2022-02-09-csto-zas',
+      siteName: 'تاس',
+      author: null,
+      published: { value: '2022-02-09', guessed: false },
+      added: '2022-02-09T00:00:00.000Z',
+      modified: '2022-02-09T00:00:00.000Z',
+      shortName: 'csto-zas-2022-02-09',
+      builtIn: true,
+      language: 'ar',
+      direction: 'rtl',
+      translations: {
+        en: { title: expect.stringMatching(/^Zas: /u) as unknown, siteName: 'TASS' },
+      },
+    });
+  });
+
+  it('has the id the app opens by default', () => {
+    expect(doc.meta.id).toBe(BUILT_IN_DOCUMENT_ID);
   });
 });
 

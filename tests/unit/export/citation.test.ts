@@ -10,9 +10,7 @@ describe('formatCitation', () => {
     const text = formatCitation(annotation, doc, { uiLanguage: 'ar', url });
     const [quote, cite] = text.split('\n');
     expect(quote).toBe('«تكثيف النشاط العسكري لحلف الناتو»');
-    expect(cite).toBe(
-      `— ${doc.meta.headline.ar}، تاس، ${formatPublished('2022-02-09', 'ar')}، ${url}`,
-    );
+    expect(cite).toBe(`— ${doc.meta.title}، تاس، ${formatPublished('2022-02-09', 'ar')}، ${url}`);
     expect(formatPublished('2022-02-09', 'ar')).toMatch(/فبراير/);
     expect(formatPublished('2022-02-09', 'ar')).toMatch(/(2022|٢٠٢٢)/);
   });
@@ -20,7 +18,7 @@ describe('formatCitation', () => {
   it('writes English with curly quotes, the English headline and date', () => {
     const text = formatCitation(annotation.target, doc, { uiLanguage: 'en', url });
     expect(text).toBe(
-      `“تكثيف النشاط العسكري لحلف الناتو”\n— ${doc.meta.headline.en}, TASS, February 9, 2022, ${url}`,
+      `“تكثيف النشاط العسكري لحلف الناتو”\n— ${doc.meta.translations.en?.title}, TASS, February 9, 2022, ${url}`,
     );
   });
 

@@ -30,7 +30,7 @@ describe('buildMarkdown', () => {
   it('opens with YAML front matter holding title, source, date, url and export time', () => {
     expect(lines.slice(0, 7)).toEqual([
       '---',
-      `title: ${JSON.stringify(doc.meta.headline.ar)}`,
+      `title: ${JSON.stringify(doc.meta.title)}`,
       `source: "${doc.meta.source}"`,
       'date: 2022-02-09',
       `url: "${goldenOptions.url}"`,
@@ -41,7 +41,7 @@ describe('buildMarkdown', () => {
 
   it('has exactly one heading, the headline; other lines starting with # are tag lines', () => {
     const hashLines = lines.filter((l) => l.startsWith('#'));
-    expect(hashLines[0]).toBe(`# ${doc.meta.headline.ar}`);
+    expect(hashLines[0]).toBe(`# ${doc.meta.title}`);
     for (const line of hashLines.slice(1)) expect(line).toMatch(/^(#[^\s#]+ ?)+$/u);
   });
 

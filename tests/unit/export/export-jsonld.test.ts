@@ -59,7 +59,7 @@ describe('buildJsonLd content', () => {
     ]);
     expect(exported).toMatchObject({
       type: 'AnnotationCollection',
-      label: doc.meta.headline.ar,
+      label: doc.meta.title,
       created: NOW.toISOString(),
       'qari:format': 'qari-annotations',
       'qari:version': 1,

@@ -2,7 +2,7 @@ import type { LibraryItem } from '../../../src/library/library-item';
 import { seedArticle } from '../../seed-article';
 
 /** The built-in article's Arabic headline, from seeds/. */
-export const SEED_HEADLINE_AR = seedArticle().meta.headline.ar;
+export const SEED_HEADLINE_AR = seedArticle().meta.title;
 
 const base = {
   source: null,

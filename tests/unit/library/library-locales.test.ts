@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import appAr from '../../../src/i18n/locales/ar.json';
-import ar from '../../../src/library/locales/ar.json';
-import en from '../../../src/library/locales/en.json';
+import ar from '../../../src/i18n/locales/library.ar.json';
+import en from '../../../src/i18n/locales/library.en.json';
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 

@@ -2,6 +2,7 @@ import type { Transaction } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { QariDb } from '../../../src/storage/db';
 import { createDexieStore } from '../../../src/storage/dexie-backend';
+import { createDexieDocumentStore } from '../../../src/storage/dexie-document-backend';
 import type { SchemaVersion } from '../../../src/storage/schema-history';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_HISTORY } from '../../../src/storage/schema-history';
 import { normalizeAnnotation } from '../../../src/storage/validate-annotation';
@@ -79,6 +80,20 @@ describe.each(fixtures.map((f) => [f.version, f] as const))(
       );
       expect(await store.listAnnotations(DOC_ID)).toHaveLength(ofDocument?.length ?? -1);
       store.close();
+    });
+
+    it('keeps every highlight and note on the built-in article, which is in the library', async () => {
+      const deps = freshDeps();
+      const { name } = await upgradeFixture(fixture, deps);
+      const db = new QariDb({ name, deps });
+      const before = fixture.tables.annotations?.filter(
+        (row) => (row as { documentId: string }).documentId === DOC_ID,
+      );
+      const after = await createDexieStore(db).listAnnotations(DOC_ID);
+      expect(byKey(after)).toEqual(byKey(before ?? []));
+      const row = await createDexieDocumentStore(db).getDocumentRecord(DOC_ID);
+      expect(row).toMatchObject({ id: DOC_ID, meta: null, deleted: null, hidden: false });
+      db.close();
     });
   },
 );

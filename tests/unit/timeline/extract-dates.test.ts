@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { referenceDate } from '../../../src/document/document-meta';
 import type { DateMention } from '../../../src/timeline/extract-dates';
 import { extractDates } from '../../../src/timeline/extract-dates';
 import { formatEventDate } from '../../../src/timeline/format-event-date';
@@ -29,7 +30,7 @@ describe('extractDates on the real article', () => {
   const doc = seedArticle();
 
   it('finds every date the article writes, and nothing else', () => {
-    expectMentions(doc.text, doc.meta.published, seedMentions);
+    expectMentions(doc.text, referenceDate(doc.meta), seedMentions);
   });
 
   it("finds each dated timeline event's date inside its anchor passage", () => {
@@ -37,9 +38,9 @@ describe('extractDates on the real article', () => {
     if (!result.ok) throw new Error(result.detail);
     for (const event of result.timeline.events) {
       if (!event.date) continue;
-      const values = extractDates(event.anchor.exact, { documentDate: doc.meta.published }).map(
-        (m) => m.value,
-      );
+      const values = extractDates(event.anchor.exact, {
+        documentDate: referenceDate(doc.meta),
+      }).map((m) => m.value);
       expect(values, event.id).toContain(event.date.value);
     }
   });

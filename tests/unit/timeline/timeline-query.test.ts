@@ -1,25 +1,38 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { ArticleLoadError, type ArticleSource } from '../../../src/document/article-source';
+import { ArticleLoadError } from '../../../src/document/article-source';
+import type { DocumentSource } from '../../../src/document/document-source';
 import { TimelineFailure, timelineQueryOptions } from '../../../src/timeline/timeline-query';
 import { seedTimelineJson } from './parse-timeline-cases';
 
-function sourceWith(loadTimeline: () => Promise<unknown>): ArticleSource {
+const DOC_ID = 'tass-ar-2022-02-09-csto-zas';
+
+function sourceWith(loadTimeline: () => Promise<unknown>): DocumentSource {
   return {
     key: 'test',
-    loadText: () => Promise.resolve(''),
-    loadMeta: () => Promise.resolve({}),
+    loadDocument: () => Promise.reject(new Error('not used')),
     loadTimeline,
   };
 }
 
-const fetchWith = (loadTimeline: () => Promise<unknown>) =>
-  new QueryClient().fetchQuery(timelineQueryOptions(sourceWith(loadTimeline)));
+const fetchWith = (loadTimeline: () => Promise<unknown>, id = DOC_ID) =>
+  new QueryClient().fetchQuery(timelineQueryOptions(sourceWith(loadTimeline), id));
 
 describe('timelineQueryOptions', () => {
   it('validates the real timeline file', async () => {
     const timeline = await fetchWith(() => Promise.resolve(seedTimelineJson()));
-    expect(timeline.events).toHaveLength(11);
+    expect(timeline?.events).toHaveLength(11);
+  });
+
+  it('gives null for a document without a curated timeline', async () => {
+    expect(await fetchWith(() => Promise.resolve(null))).toBeNull();
+  });
+
+  it("refuses another document's timeline as invalid", async () => {
+    const failure = await fetchWith(() => Promise.resolve(seedTimelineJson()), 'other').catch(
+      (e: unknown) => e,
+    );
+    expect((failure as TimelineFailure).code).toBe('timeline-invalid');
   });
 
   it.each([

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import type { AnnotationStore } from '../../../src/storage/annotation-store';
+import { QariDb } from '../../../src/storage/db';
+import { createDexieStore } from '../../../src/storage/dexie-backend';
+import { createDexieDocumentStore } from '../../../src/storage/dexie-document-backend';
+import type { DocumentStore } from '../../../src/storage/document-store';
+import { createMemoryStore } from '../../../src/storage/memory-backend';
+import { createMemoryDocumentStore } from '../../../src/storage/memory-document-backend';
+import { addedDocument, refusedDocuments } from './document-store-cases';
+import { DOC_ID, fixedNow, freshDeps, makeRecord, rejection, uniqueName } from './test-stores';
+
+interface Stores {
+  documents: DocumentStore;
+  annotations: AnnotationStore;
+  /** The Dexie database, to break; null for memory. */
+  db: QariDb | null;
+}
+
+const kinds: [kind: string, make: () => Stores][] = [
+  [
+    'indexeddb',
+    () => {
+      const db = new QariDb({ name: uniqueName(), deps: freshDeps() });
+      const now = fixedNow();
+      return {
+        documents: createDexieDocumentStore(db, { now }),
+        annotations: createDexieStore(db, { now }),
+        db,
+      };
+    },
+  ],
+  [
+    'memory',
+    () => {
+      const annotations = createMemoryStore({ now: fixedNow() });
+      return {
+        documents: createMemoryDocumentStore({ now: fixedNow(), annotations }),
+        annotations,
+        db: null,
+      };
+    },
+  ],
+];
+
+describe.each(kinds)('%s document store', (_kind, make) => {
+  it('adds a document and gives back its text, blocks and metadata', async () => {
+    const { documents } = make();
+    const doc = addedDocument();
+    const record = await documents.addDocument(doc);
+    expect(record).toMatchObject({ id: doc.meta.id, meta: doc.meta, deleted: null });
+    expect(await documents.getDocument(doc.meta.id)).toEqual({
+      record,
+      text: doc.text,
+      blocks: doc.blocks,
+    });
+    expect(await documents.listDocuments()).toEqual([record]);
+    expect(await documents.getDocument('absent')).toBeNull();
+  });
+
+  it.each(refusedDocuments)('refuses %s, writing nothing', async (_name, doc) => {
+    const { documents } = make();
+    expect((await rejection(documents.addDocument(doc()))).code).toBe('invalid');
+    expect(await documents.listDocuments()).toEqual([]);
+  });
+
+  it('refuses a second document with a taken id, keeping the first', async () => {
+    const { documents } = make();
+    const first = addedDocument();
+    await documents.addDocument(first);
+    const second = addedDocument({ id: first.meta.id, title: 'آخر' });
+    expect((await rejection(documents.addDocument(second))).code).toBe('invalid');
+    expect((await documents.getDocument(first.meta.id))?.record.meta.title).toBe(first.meta.title);
+  });
+
+  it('finds the copy of a text already in the library, and only an exact one', async () => {
+    const { documents } = make();
+    const doc = addedDocument();
+    await documents.addDocument(doc);
+    expect((await documents.findByText(doc.text))?.id).toBe(doc.meta.id);
+    expect(await documents.findByText(`${doc.text} `)).toBeNull();
+  });
+
+  it('records when a document, or the bundled one, was last opened', async () => {
+    const { documents } = make();
+    const doc = addedDocument();
+    await documents.addDocument(doc);
+    expect((await documents.touchDocument(doc.meta.id)).lastOpened).toBe(
+      '2024-01-01T00:00:00.000Z',
+    );
+    const bundled = await documents.touchDocument(DOC_ID);
+    expect(bundled).toMatchObject({ id: DOC_ID, meta: null, lastOpened: expect.any(String) });
+    expect(await documents.getDocumentRecord(DOC_ID)).toEqual(bundled);
+  });
+
+  it('moves a document to the Trash with its annotations and brings both back', async () => {
+    const { documents, annotations } = make();
+    const doc = addedDocument();
+    await documents.addDocument(doc);
+    const note = makeRecord({ documentId: doc.meta.id, note: 'ملاحظة' });
+    await annotations.saveAnnotation(note);
+    const trashed = await documents.trashDocument(doc.meta.id);
+    expect(trashed?.deleted).toBe('2024-01-01T00:00:00.000Z');
+    expect(await annotations.listAnnotations(doc.meta.id)).toEqual([note]);
+    expect((await documents.restoreDocument(doc.meta.id))?.deleted).toBeNull();
+    expect(await annotations.listAnnotations(doc.meta.id)).toEqual([note]);
+    expect(await documents.trashDocument('absent')).toBeNull();
+  });
+
+  it('deletes for good only from the Trash, with its text and annotations', async () => {
+    const { documents, annotations } = make();
+    const doc = addedDocument();
+    const other = addedDocument({}, [{ kind: 'paragraph', text: 'نص مقال آخر' }]);
+    await documents.addDocument(doc);
+    await documents.addDocument(other);
+    await annotations.saveAnnotation(makeRecord({ documentId: doc.meta.id }));
+    const kept = makeRecord({ documentId: other.meta.id });
+    await annotations.saveAnnotation(kept);
+    expect((await rejection(documents.purgeDocument(doc.meta.id))).code).toBe('invalid');
+    await documents.trashDocument(doc.meta.id);
+    expect(await documents.purgeDocument(doc.meta.id)).toBe(true);
+    expect(await documents.getDocumentRecord(doc.meta.id)).toBeNull();
+    expect(await documents.findByText(doc.text)).toBeNull();
+    expect(await annotations.listAnnotations(doc.meta.id)).toEqual([]);
+    expect(await annotations.listAnnotations(other.meta.id)).toEqual([kept]);
+    expect(await documents.purgeDocument(doc.meta.id)).toBe(false);
+  });
+
+  it('only hides the bundled document, never trashes or deletes it', async () => {
+    const { documents, annotations } = make();
+    const note = makeRecord();
+    await annotations.saveAnnotation(note);
+    expect((await documents.setHidden(DOC_ID, true)).hidden).toBe(true);
+    expect((await rejection(documents.trashDocument(DOC_ID))).code).toBe('invalid');
+    expect((await rejection(documents.purgeDocument(DOC_ID))).code).toBe('invalid');
+    expect((await documents.setHidden(DOC_ID, false)).hidden).toBe(false);
+    expect(await annotations.listAnnotations(DOC_ID)).toEqual([note]);
+  });
+});
+
+describe('indexeddb document store, when a write fails', () => {
+  it('leaves no part of a document behind', async () => {
+    const [, make] = kinds[0]!;
+    const { documents, db } = make();
+    // The text's write fails after the row's: the whole transaction must roll back.
+    db!.documentTexts.hook('creating', () => {
+      throw new DOMException('disk full', 'QuotaExceededError');
+    });
+    const doc = addedDocument();
+    expect((await rejection(documents.addDocument(doc))).code).toBe('quota-exceeded');
+    expect(await documents.listDocuments()).toEqual([]);
+    expect(await documents.findByText(doc.text)).toBeNull();
+  });
+
+  it('rejects with closed once the database is closed', async () => {
+    const [, make] = kinds[0]!;
+    const { documents, db } = make();
+    db!.close();
+    expect((await rejection(documents.addDocument(addedDocument()))).code).toBe('closed');
+  });
+});
