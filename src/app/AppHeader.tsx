@@ -2,13 +2,14 @@ import { lazy, Suspense, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSelect } from '../i18n/LanguageSelect';
 import { ReadingSettingsMenu } from '../settings/ReadingSettingsMenu';
+import { LibraryLink } from './LibraryLink';
 
 const PersistenceStatus = lazy(() =>
   import('../backup/PersistenceStatus').then((m) => ({ default: m.PersistenceStatus })),
 );
 
 /**
- * The banner: app name and the controls that apply to the whole page. `slotRef` receives the
+ * The banner: app name, the way to the library, and the controls that apply to the whole page. `slotRef` receives the
  * element where the loaded reader adds its own tools (Find).
  */
 export function AppHeader({ slotRef }: { slotRef?: Ref<HTMLDivElement> }) {
@@ -23,6 +24,7 @@ export function AppHeader({ slotRef }: { slotRef?: Ref<HTMLDivElement> }) {
         <span className="app-header__tagline">{t('app.tagline')}</span>
       </p>
       <div className="app-header__tools">
+        <LibraryLink />
         <div ref={slotRef} className="app-header__slot" />
         <LanguageSelect />
         <ReadingSettingsMenu>

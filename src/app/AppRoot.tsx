@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
 import type { DocumentSource } from '../document/document-source';
-import { App } from './App';
+import { AppRoutes } from './AppRoutes';
 import { AppProviders } from './AppProviders';
 
 /**
@@ -15,7 +15,7 @@ export function AppRoot(props: {
 }) {
   return (
     <AppProviders {...props}>
-      <App />
+      <AppRoutes />
     </AppProviders>
   );
 }

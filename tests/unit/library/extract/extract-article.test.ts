@@ -2,10 +2,10 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ArticleInput } from '../../../src/library/extract-article';
-import { extractArticle } from '../../../src/library/extract-article';
-import type { ExtractResult } from '../../../src/library/extracted-article';
-import { seedArticle, seedText } from '../../seed-article';
+import type { ArticleInput } from '../../../../src/library/extract/extract-article';
+import { extractArticle } from '../../../../src/library/extract/extract-article';
+import type { ExtractResult } from '../../../../src/library/extract/extracted-article';
+import { seedArticle, seedText } from '../../../seed-article';
 
 const TODAY = '2026-12-04';
 /** What no block may hold: controls, line breaks and explicit bidi formatting. */

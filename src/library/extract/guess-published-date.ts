@@ -1,4 +1,4 @@
-import { extractDates } from '../timeline/extract-dates';
+import { extractDates } from '../../timeline/extract-dates';
 
 /** A publication date is looked for near the top: the dateline, the first paragraphs. */
 const SEARCHED_LENGTH = 5_000;

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { FileInfo, InputCheck, InputRefusal } from '../../../src/library/check-article-input';
+import type {
+  FileInfo,
+  InputCheck,
+  InputRefusal,
+} from '../../../../src/library/extract/check-article-input';
 import {
   checkFile,
   checkFileStart,
   checkText,
   MAX_FILE_BYTES,
-} from '../../../src/library/check-article-input';
-import { seedText } from '../../seed-article';
+} from '../../../../src/library/extract/check-article-input';
+import { seedText } from '../../../seed-article';
 
 const file = (name: string, size = 1000, type = ''): FileInfo => ({ name, size, type });
 const refused = (error: InputRefusal) => ({ ok: false, error }) as const;

@@ -2,10 +2,10 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ExtractedBlock } from '../../../src/library/extracted-article';
-import { extractHtmlFragment, extractHtmlPage } from '../../../src/library/extract-html';
-import { extractPlainText } from '../../../src/library/extract-plain-text';
-import { seedArticle } from '../../seed-article';
+import type { ExtractedBlock } from '../../../../src/library/extract/extracted-article';
+import { extractHtmlFragment, extractHtmlPage } from '../../../../src/library/extract/extract-html';
+import { extractPlainText } from '../../../../src/library/extract/extract-plain-text';
+import { seedArticle } from '../../../seed-article';
 import { fragmentCases } from './html-cases';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/library/${name}`, 'utf8');

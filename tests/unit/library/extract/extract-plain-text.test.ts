@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractPlainText } from '../../../src/library/extract-plain-text';
-import { seedArticle, seedText } from '../../seed-article';
+import { extractPlainText } from '../../../../src/library/extract/extract-plain-text';
+import { seedArticle, seedText } from '../../../seed-article';
 import { plainTextCases } from './plain-text-cases';
 
 describe('extractPlainText on the real article', () => {

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { isoDateOf } from '../../../src/library/iso-date';
-import type { PageMetadata } from '../../../src/library/page-metadata';
-import { bylineAuthor, readPageMetadata } from '../../../src/library/page-metadata';
+import { isoDateOf } from '../../../../src/library/extract/iso-date';
+import type { PageMetadata } from '../../../../src/library/extract/page-metadata';
+import { bylineAuthor, readPageMetadata } from '../../../../src/library/extract/page-metadata';
 
 const read = (head: string, body = ''): PageMetadata =>
   readPageMetadata(

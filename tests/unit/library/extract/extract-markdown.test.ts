@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractMarkdown } from '../../../src/library/extract-markdown';
-import { splitFrontMatter } from '../../../src/library/markdown-front-matter';
-import { seedArticle, seedText } from '../../seed-article';
+import { extractMarkdown } from '../../../../src/library/extract/extract-markdown';
+import { splitFrontMatter } from '../../../../src/library/extract/markdown-front-matter';
+import { seedArticle, seedText } from '../../../seed-article';
 import { markdownCases } from './markdown-cases';
 
 describe('extractMarkdown', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkFileStart } from '../../../src/library/check-article-input';
-import { decodeArticleBytes } from '../../../src/library/decode-article-bytes';
-import { readArticleFile } from '../../../src/library/read-article-file';
-import { seedArticle, seedText } from '../../seed-article';
+import { checkFileStart } from '../../../../src/library/extract/check-article-input';
+import { decodeArticleBytes } from '../../../../src/library/extract/decode-article-bytes';
+import { readArticleFile } from '../../../../src/library/extract/read-article-file';
+import { seedArticle, seedText } from '../../../seed-article';
 
 const TODAY = '2026-12-04';
 const utf8 = (text: string) => new TextEncoder().encode(text);

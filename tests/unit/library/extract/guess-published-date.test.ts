@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { guessPublishedDate } from '../../../src/library/guess-published-date';
-import { seedText } from '../../seed-article';
+import { guessPublishedDate } from '../../../../src/library/extract/guess-published-date';
+import { seedText } from '../../../seed-article';
 
 const TODAY = '2026-12-04';
 

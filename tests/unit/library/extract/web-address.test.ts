@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { httpUrl, siteHost, sourceUrlOf, withoutTracking } from '../../../src/library/web-address';
+import {
+  httpUrl,
+  siteHost,
+  sourceUrlOf,
+  withoutTracking,
+} from '../../../../src/library/extract/web-address';
 
 describe('httpUrl', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { DetectedLanguage } from '../../../src/library/detect-language';
-import { detectLanguage } from '../../../src/library/detect-language';
-import { seedText } from '../../seed-article';
+import type { DetectedLanguage } from '../../../../src/library/extract/detect-language';
+import { detectLanguage } from '../../../../src/library/extract/detect-language';
+import { seedText } from '../../../seed-article';
 
 type Language = DetectedLanguage['language'];
 type Script = DetectedLanguage['script'];

@@ -1,4 +1,4 @@
-import { normalizeArabicText, SEARCH_NORMALIZATION } from '../anchoring/normalize-arabic';
+import { normalizeArabicText, SEARCH_NORMALIZATION } from '../../anchoring/normalize-arabic';
 import { NON_TEXT_SELECTOR } from './html-blocks';
 
 /**

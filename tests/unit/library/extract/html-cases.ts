@@ -1,4 +1,4 @@
-import type { ExtractedBlock } from '../../../src/library/extracted-article';
+import type { ExtractedBlock } from '../../../../src/library/extract/extracted-article';
 
 const p = (text: string): ExtractedBlock => ({ kind: 'paragraph', text });
 const h = (text: string): ExtractedBlock => ({ kind: 'heading', text });

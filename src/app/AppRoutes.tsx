@@ -1,0 +1,75 @@
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect } from 'react';
+import { BUILT_IN_DOCUMENT_ID } from '../document/built-in-document';
+import { ArticleFailure } from '../document/document-failure';
+import { documentQueryOptions } from '../document/document-query';
+import { useDocumentSource } from '../document/use-document';
+import { loadSetting } from '../storage/settings-storage';
+import { App } from './App';
+import { AppHeader } from './AppHeader';
+import { routeHref, type AppRoute } from './app-route';
+import { lastDocument, rememberLastDocument } from './last-document';
+import { useAppReady } from './use-app-ready';
+import { useAppRoute } from './use-app-route';
+import { useHydrated } from './use-hydrated';
+
+// The library's pages load when the reader goes there, never with the first screen. What
+// they need of the first screen's modules comes as props, so its code is not split to share.
+const LibraryPage = lazy(() => import('./LibraryPage').then((m) => ({ default: m.LibraryPage })));
+const DocumentNotFound = lazy(() =>
+  import('../library/DocumentNotFound').then((m) => ({ default: m.DocumentNotFound })),
+);
+
+/** An address in this app from the current page: its path prefix and `?lang` kept. */
+const hrefOf = (route: AppRoute) => routeHref(route, location.pathname, location.search);
+
+/**
+ * Picks the page the address names: the library (`?library`), a document (`?doc=<id>`), or,
+ * with neither, the document open last (the built-in article on a first visit, and in the
+ * prerender and hydration, which are of the built-in article). An address naming a document
+ * this device does not have says so, with the way to the library.
+ */
+export function AppRoutes() {
+  const [route, go] = useAppRoute();
+  const hydrated = useHydrated();
+  const source = useDocumentSource();
+  const last = hydrated ? lastDocument() : null;
+  const documentId = route.kind === 'document' ? route.id : (last?.id ?? BUILT_IN_DOCUMENT_ID);
+  const doc = useQuery(documentQueryOptions(source, documentId));
+  const builtIn = useQuery({
+    ...documentQueryOptions(source, BUILT_IN_DOCUMENT_ID),
+    enabled: route.kind === 'library',
+  }).data;
+  const notFound = doc.error instanceof ArticleFailure && doc.error.code === 'not-found';
+  const missing = route.kind === 'invalid-document' || (route.kind === 'document' && notFound);
+  // The document open last may have gone (deleted on this device): the built-in opens instead.
+  const openId = route.kind === 'home' && notFound ? BUILT_IN_DOCUMENT_ID : documentId;
+  const opened = route.kind === 'library' || missing ? null : (doc.data?.meta.id ?? null);
+  useEffect(() => {
+    if (opened) rememberLastDocument(opened);
+  }, [opened]);
+  useAppReady();
+
+  if (route.kind !== 'library' && !missing) return <App documentId={openId} />;
+  return (
+    <>
+      <AppHeader />
+      <Suspense fallback={null}>
+        {missing ? (
+          <DocumentNotFound
+            libraryHref={hrefOf({ kind: 'library' })}
+            onOpenLibrary={() => go({ kind: 'library' })}
+          />
+        ) : (
+          <LibraryPage
+            doc={builtIn}
+            positionOf={(id) => loadSetting(`qari.position.${id}`)}
+            lastOpened={lastDocument()}
+            documentHref={(id) => hrefOf({ kind: 'document', id })}
+            onOpen={(id) => go({ kind: 'document', id })}
+          />
+        )}
+      </Suspense>
+    </>
+  );
+}

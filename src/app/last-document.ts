@@ -1,0 +1,27 @@
+import { loadSetting, saveSetting } from '../storage/settings-storage';
+import { isDocumentId } from './app-route';
+
+/** Where the document open last is kept: read synchronously, before the store opens. */
+export const LAST_DOCUMENT_KEY = 'qari.lastDocument';
+
+/** The document the reader opened last on this device, and when (milliseconds since the epoch). */
+export interface LastDocument {
+  id: string;
+  openedAt: number;
+}
+
+function isLastDocument(value: unknown): value is LastDocument {
+  if (typeof value !== 'object' || value === null) return false;
+  const { id, openedAt } = value as Record<string, unknown>;
+  return isDocumentId(id) && typeof openedAt === 'number' && Number.isFinite(openedAt);
+}
+
+/** The document open last, or null on a first visit (or when storage is unreadable). */
+export function lastDocument(): LastDocument | null {
+  return loadSetting(LAST_DOCUMENT_KEY, isLastDocument);
+}
+
+/** Remembers document `id` as opened now. Never throws. */
+export function rememberLastDocument(id: string, now = Date.now()): void {
+  saveSetting(LAST_DOCUMENT_KEY, { id, openedAt: now } satisfies LastDocument);
+}
