@@ -1,14 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { BUILT_IN_DOCUMENT_ID } from '../document/built-in-document';
 import { ArticleFailure } from '../document/document-failure';
 import { documentQueryOptions } from '../document/document-query';
-import { useDocumentSource } from '../document/use-document';
+import { DocumentSourceContext, useDocumentSource } from '../document/use-document';
 import { loadSetting } from '../storage/settings-storage';
 import { App } from './App';
 import { AppHeader } from './AppHeader';
+import { DocumentStoreBridge } from './DocumentStoreBridge';
 import { routeHref, type AppRoute } from './app-route';
 import { lastDocument, rememberLastDocument } from './last-document';
+import { librarySource, storeWaiter } from './library-source';
 import { useAppReady } from './use-app-ready';
 import { useAppRoute } from './use-app-route';
 import { useHydrated } from './use-hydrated';
@@ -32,7 +34,9 @@ const hrefOf = (route: AppRoute) => routeHref(route, location.pathname, location
 export function AppRoutes() {
   const [route, go] = useAppRoute();
   const hydrated = useHydrated();
-  const source = useDocumentSource();
+  const bundled = useDocumentSource();
+  const [store] = useState(storeWaiter);
+  const source = useMemo(() => librarySource(bundled, store.promise), [bundled, store]);
   const last = hydrated ? lastDocument() : null;
   const documentId = route.kind === 'document' ? route.id : (last?.id ?? BUILT_IN_DOCUMENT_ID);
   const doc = useQuery(documentQueryOptions(source, documentId));
@@ -49,10 +53,27 @@ export function AppRoutes() {
     if (opened) rememberLastDocument(opened);
   }, [opened]);
   useAppReady();
+  // The store's code loads only for a page that needs it: never for the built-in article.
+  const bridge =
+    route.kind === 'library' || openId !== BUILT_IN_DOCUMENT_ID ? (
+      <DocumentStoreBridge
+        onStore={store.resolve}
+        onFailure={store.reject}
+        opened={opened !== BUILT_IN_DOCUMENT_ID ? opened : null}
+      />
+    ) : null;
 
-  if (route.kind !== 'library' && !missing) return <App documentId={openId} />;
+  if (route.kind !== 'library' && !missing) {
+    return (
+      <DocumentSourceContext value={source}>
+        {bridge}
+        <App documentId={openId} />
+      </DocumentSourceContext>
+    );
+  }
   return (
-    <>
+    <DocumentSourceContext value={source}>
+      {bridge}
       <AppHeader />
       <Suspense fallback={null}>
         {missing ? (
@@ -70,6 +91,6 @@ export function AppRoutes() {
           />
         )}
       </Suspense>
-    </>
+    </DocumentSourceContext>
   );
 }

@@ -1,9 +1,20 @@
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAnnotations } from '../annotations/annotation-queries';
-import type { ArticleDocument } from '../document/article-document';
+import { annotationsQueryOptions } from '../annotations/annotation-queries';
+import { useAnnotationStore, useDocumentStore } from '../annotations/AnnotationStoreProvider';
+import { storageErrorKey } from '../annotations/storage-error-key';
+import type { ArticleDocument, DocumentMeta } from '../document/article-document';
+import { documentQueryOptions } from '../document/document-query';
+import { libraryQueryOptions } from '../document/library-query';
+import { useDocumentSource } from '../document/use-document';
+import { useLibraryActions } from '../document/use-library-actions';
 import type { LibraryItem } from '../library/library-item';
-import { LibraryView } from '../library/LibraryView';
+import { LibraryView, type LibraryActions } from '../library/LibraryView';
+import { documentFromDraft } from '../library/draft-document';
 import { readingProgress } from '../library/reading-progress';
+import { toStorageError } from '../storage/storage-error';
+import { useNotices } from '../ui/NoticeProvider';
 import type { LastDocument } from './last-document';
 
 export interface LibraryPageProps {
@@ -16,10 +27,20 @@ export interface LibraryPageProps {
   onOpen: (id: string) => void;
 }
 
+/** What the list needs of one document besides its highlights and place in the library. */
+interface Listed {
+  meta: DocumentMeta;
+  /** Length of its canonical text, for the reading progress; null when not known here. */
+  length: number | null;
+  lastOpened: string | null;
+  trashed: boolean;
+}
+
 /**
- * The library as this build can hold it: the built-in article, read-only (the documents store
- * that lets a reader add, delete and restore articles is not in this build yet). A lazy chunk:
- * what it needs of the first screen's own modules comes as props.
+ * The library: the built-in article and the ones the reader added (from the documents store),
+ * with their highlight counts and reading progress; adding, deleting (the built-in is hidden
+ * instead), restoring and deleting for good write through the store. A lazy chunk: what it
+ * needs of the first screen's own modules comes as props.
  */
 export function LibraryPage({
   doc,
@@ -28,34 +49,109 @@ export function LibraryPage({
   documentHref,
   onOpen,
 }: LibraryPageProps) {
-  const { i18n } = useTranslation();
-  const annotations = useAnnotations(doc?.meta.id ?? '');
-  const items: LibraryItem[] = [];
+  const { t, i18n } = useTranslation();
+  const store = useDocumentStore();
+  const source = useDocumentSource();
+  const annotationStore = useAnnotationStore();
+  const records = useQuery(libraryQueryOptions(store)).data;
+  const library = useLibraryActions();
+  const notices = useNotices();
+
+  const listed: Listed[] = [];
   if (doc) {
-    const { meta } = doc;
+    const row = records?.find((r) => r.id === doc.meta.id);
+    listed.push({
+      meta: doc.meta,
+      length: doc.text.length,
+      lastOpened: row?.lastOpened ?? null,
+      trashed: row?.hidden ?? false,
+    });
+  }
+  for (const record of records ?? []) {
+    if (!record.meta) continue;
+    listed.push({
+      meta: record.meta,
+      length: null,
+      lastOpened: record.lastOpened,
+      trashed: record.deleted !== null,
+    });
+  }
+  const counts = useQueries({
+    queries: listed.map(({ meta }) => annotationsQueryOptions(annotationStore, meta.id)),
+  });
+  // A stored document's length is its text's: read (and cached for opening) while it is listed.
+  const texts = useQueries({
+    queries: listed.map(({ meta, length, trashed: inTrash }) => ({
+      ...documentQueryOptions(source, meta.id),
+      enabled: length === null && !inTrash,
+    })),
+  });
+
+  const items: LibraryItem[] = [];
+  const trashed: LibraryItem[] = [];
+  listed.forEach(({ meta, length, lastOpened: opened, trashed: inTrash }, i) => {
     const translation = meta.translations[i18n.language];
-    items.push({
+    const openedAt = Math.max(
+      opened ? Date.parse(opened) : -Infinity,
+      lastOpened?.id === meta.id ? lastOpened.openedAt : -Infinity,
+    );
+    const textLength = length ?? texts[i]?.data?.text.length ?? 0;
+    (inTrash ? trashed : items).push({
       id: meta.id,
       title: translation?.title ?? meta.title,
-      source: translation?.siteName ?? meta.siteName,
+      source: translation?.siteName ?? meta.siteName ?? hostOf(meta.source),
       published: meta.published?.value ?? null,
       // A translated title is in the UI language, and reads its way.
       language: translation ? i18n.language : meta.language,
       direction: translation ? i18n.dir(i18n.language) : meta.direction,
       addedAt: Date.parse(meta.added),
-      lastOpenedAt: lastOpened?.id === meta.id ? lastOpened.openedAt : null,
-      progress: readingProgress(positionOf(meta.id), doc.text.length),
-      highlightCount: annotations.data?.filter((a) => a.deleted === null).length ?? 0,
+      lastOpenedAt: Number.isFinite(openedAt) ? openedAt : null,
+      progress: readingProgress(positionOf(meta.id), textLength),
+      highlightCount: counts[i]?.data?.filter((a) => a.deleted === null).length ?? 0,
       builtIn: meta.builtIn,
     });
-  }
+  });
+
+  const describe = (cause: unknown) => t(storageErrorKey(toStorageError(cause).code));
+  const builtInId = doc?.meta.id;
+  const actions = useMemo((): LibraryActions | null => {
+    if (!library) return null;
+    const run = (write: Promise<unknown>) =>
+      write.catch((cause: unknown) =>
+        notices.error(t('libraryView.actionFailed', { reason: describe(cause) })),
+      );
+    return {
+      async onSave(draft) {
+        const added = documentFromDraft(draft, crypto.randomUUID(), new Date().toISOString());
+        const copy = await library.findByText(added.text);
+        if (copy?.meta) return { kind: 'duplicate', id: copy.id, title: copy.meta.title };
+        const record = await library.add(added);
+        return { kind: 'saved', id: record.id };
+      },
+      describeSaveError: describe,
+      onDelete: (id) =>
+        void run(id === builtInId ? library.setHidden(id, true) : library.trash(id)),
+      onRestore: (id) =>
+        void run(id === builtInId ? library.setHidden(id, false) : library.restore(id)),
+      onDeleteForGood: (id) => void run(library.purge(id)),
+    };
+    // `describe` and `t` change with the language, as `t` does.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [library, notices, t, builtInId]);
+
   return (
     <LibraryView
       items={items}
-      trashed={[]}
+      trashed={trashed}
       documentHref={documentHref}
       onOpen={onOpen}
-      actions={null}
+      actions={actions}
     />
   );
+}
+
+/** The host of an `http(s):` source, without `www.`; null for a `urn:` or a malformed one. */
+function hostOf(source: string): string | null {
+  if (!/^https?:/.test(source) || !URL.canParse(source)) return null;
+  return new URL(source).hostname.replace(/^www\./, '') || null;
 }
