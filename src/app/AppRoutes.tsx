@@ -7,10 +7,9 @@ import { DocumentSourceContext, useDocumentSource } from '../document/use-docume
 import { loadSetting } from '../storage/settings-storage';
 import { App } from './App';
 import { AppHeader } from './AppHeader';
-import { DocumentStoreBridge } from './DocumentStoreBridge';
 import { routeHref, type AppRoute } from './app-route';
 import { lastDocument, rememberLastDocument } from './last-document';
-import { librarySource, storeWaiter } from './library-source';
+import { librarySource, sourceWaiter } from './library-source';
 import { useAppReady } from './use-app-ready';
 import { useAppRoute } from './use-app-route';
 import { useHydrated } from './use-hydrated';
@@ -18,6 +17,9 @@ import { useHydrated } from './use-hydrated';
 // The library's pages load when the reader goes there, never with the first screen. What
 // they need of the first screen's modules comes as props, so its code is not split to share.
 const LibraryPage = lazy(() => import('./LibraryPage').then((m) => ({ default: m.LibraryPage })));
+const DocumentStoreBridge = lazy(() =>
+  import('./DocumentStoreBridge').then((m) => ({ default: m.DocumentStoreBridge })),
+);
 const DocumentNotFound = lazy(() =>
   import('../library/DocumentNotFound').then((m) => ({ default: m.DocumentNotFound })),
 );
@@ -35,8 +37,8 @@ export function AppRoutes() {
   const [route, go] = useAppRoute();
   const hydrated = useHydrated();
   const bundled = useDocumentSource();
-  const [store] = useState(storeWaiter);
-  const source = useMemo(() => librarySource(bundled, store.promise), [bundled, store]);
+  const [stored] = useState(sourceWaiter);
+  const source = useMemo(() => librarySource(bundled, stored.promise), [bundled, stored]);
   const last = hydrated ? lastDocument() : null;
   const documentId = route.kind === 'document' ? route.id : (last?.id ?? BUILT_IN_DOCUMENT_ID);
   const doc = useQuery(documentQueryOptions(source, documentId));
@@ -56,11 +58,14 @@ export function AppRoutes() {
   // The store's code loads only for a page that needs it: never for the built-in article.
   const bridge =
     route.kind === 'library' || openId !== BUILT_IN_DOCUMENT_ID ? (
-      <DocumentStoreBridge
-        onStore={store.resolve}
-        onFailure={store.reject}
-        opened={opened !== BUILT_IN_DOCUMENT_ID ? opened : null}
-      />
+      <Suspense fallback={null}>
+        <DocumentStoreBridge
+          bundled={bundled}
+          onSource={stored.resolve}
+          onFailure={stored.reject}
+          opened={opened !== BUILT_IN_DOCUMENT_ID ? opened : null}
+        />
+      </Suspense>
     ) : null;
 
   if (route.kind !== 'library' && !missing) {

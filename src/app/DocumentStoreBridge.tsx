@@ -1,20 +1,24 @@
 import { useEffect } from 'react';
 import { useDocumentStore, useStoreState } from '../annotations/AnnotationStoreProvider';
 import { ArticleFailure } from '../document/document-failure';
+import type { DocumentSource } from '../document/document-source';
+import { libraryDocumentSource } from '../document/library-query';
 import { useLibraryActions } from '../document/use-library-actions';
-import type { DocumentStore } from '../storage/document-store';
 
 /**
  * Opens the documents store for a page that needs it (an added document, the library) and
- * hands it over; marks document `opened` as opened now. Rendered only then, so the built-in
- * article's first visit never loads the store's code. Renders nothing.
+ * hands over the source of its documents; marks document `opened` as opened now. A lazy
+ * chunk, rendered only then, so the built-in article's first visit never loads the store's
+ * code. Renders nothing.
  */
 export function DocumentStoreBridge({
-  onStore,
+  bundled,
+  onSource,
   onFailure,
   opened,
 }: {
-  onStore: (store: DocumentStore) => void;
+  bundled: DocumentSource;
+  onSource: (source: DocumentSource) => void;
   onFailure: (cause: unknown) => void;
   /** An added document just opened, or null. */
   opened: string | null;
@@ -23,9 +27,9 @@ export function DocumentStoreBridge({
   const failed = useStoreState().status === 'failed';
   const actions = useLibraryActions();
   useEffect(() => {
-    if (store) onStore(store);
+    if (store) onSource(libraryDocumentSource(bundled, store));
     else if (failed) onFailure(new ArticleFailure('unknown'));
-  }, [store, failed, onStore, onFailure]);
+  }, [store, failed, bundled, onSource, onFailure]);
   useEffect(() => {
     // The library sorts by it; a failed write only leaves the old time.
     if (actions && opened) actions.touch(opened).catch(() => undefined);

@@ -1,4 +1,4 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { annotationsQueryOptions } from '../annotations/annotation-queries';
@@ -7,12 +7,14 @@ import { storageErrorKey } from '../annotations/storage-error-key';
 import type { ArticleDocument, DocumentMeta } from '../document/article-document';
 import { documentQueryOptions } from '../document/document-query';
 import { libraryQueryOptions } from '../document/library-query';
+import type { DocumentSource } from '../document/document-source';
 import { useDocumentSource } from '../document/use-document';
 import { useLibraryActions } from '../document/use-library-actions';
 import type { LibraryItem } from '../library/library-item';
 import { LibraryView, type LibraryActions } from '../library/LibraryView';
 import { documentFromDraft } from '../library/draft-document';
 import { readingProgress } from '../library/reading-progress';
+import type { AnnotationStore } from '../storage/annotation-store';
 import { toStorageError } from '../storage/storage-error';
 import { useNotices } from '../ui/NoticeProvider';
 import type { LastDocument } from './last-document';
@@ -56,6 +58,7 @@ export function LibraryPage({
   const records = useQuery(libraryQueryOptions(store)).data;
   const library = useLibraryActions();
   const notices = useNotices();
+  const queryClient = useQueryClient();
 
   const listed: Listed[] = [];
   if (doc) {
@@ -76,16 +79,7 @@ export function LibraryPage({
       trashed: record.deleted !== null,
     });
   }
-  const counts = useQueries({
-    queries: listed.map(({ meta }) => annotationsQueryOptions(annotationStore, meta.id)),
-  });
-  // A stored document's length is its text's: read (and cached for opening) while it is listed.
-  const texts = useQueries({
-    queries: listed.map(({ meta, length, trashed: inTrash }) => ({
-      ...documentQueryOptions(source, meta.id),
-      enabled: length === null && !inTrash,
-    })),
-  });
+  const details = useQuery(listDetails(queryClient, annotationStore, source, listed)).data;
 
   const items: LibraryItem[] = [];
   const trashed: LibraryItem[] = [];
@@ -95,7 +89,7 @@ export function LibraryPage({
       opened ? Date.parse(opened) : -Infinity,
       lastOpened?.id === meta.id ? lastOpened.openedAt : -Infinity,
     );
-    const textLength = length ?? texts[i]?.data?.text.length ?? 0;
+    const { textLength, highlights } = details?.[i] ?? { textLength: length ?? 0, highlights: 0 };
     (inTrash ? trashed : items).push({
       id: meta.id,
       title: translation?.title ?? meta.title,
@@ -107,7 +101,7 @@ export function LibraryPage({
       addedAt: Date.parse(meta.added),
       lastOpenedAt: Number.isFinite(openedAt) ? openedAt : null,
       progress: readingProgress(positionOf(meta.id), textLength),
-      highlightCount: counts[i]?.data?.filter((a) => a.deleted === null).length ?? 0,
+      highlightCount: highlights,
       builtIn: meta.builtIn,
     });
   });
@@ -148,6 +142,39 @@ export function LibraryPage({
       actions={actions}
     />
   );
+}
+
+/**
+ * Query for what each listed document's row shows beyond its metadata: its live highlights
+ * and its text's length (for the reading progress). Each comes from (and stays in) the
+ * document's own query, so a document the reader had open costs no read.
+ */
+function listDetails(
+  queryClient: QueryClient,
+  annotationStore: AnnotationStore | null,
+  source: DocumentSource,
+  listed: readonly Listed[],
+) {
+  return {
+    queryKey: ['library-details', annotationStore, source, listed.map((l) => l.meta.id)] as const,
+    queryFn: () =>
+      Promise.all(
+        listed.map(async ({ meta, length, trashed }) => {
+          const [annotations, doc] = await Promise.all([
+            queryClient.fetchQuery(annotationsQueryOptions(annotationStore, meta.id)),
+            length === null && !trashed
+              ? // One that will not load shows no progress, and opens to say why.
+                queryClient.fetchQuery(documentQueryOptions(source, meta.id)).catch(() => null)
+              : null,
+          ]);
+          return {
+            highlights: annotations.filter((a) => a.deleted === null).length,
+            textLength: length ?? doc?.text.length ?? 0,
+          };
+        }),
+      ),
+    enabled: annotationStore !== null,
+  };
 }
 
 /** The host of an `http(s):` source, without `www.`; null for a `urn:` or a malformed one. */
