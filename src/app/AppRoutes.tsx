@@ -50,7 +50,9 @@ export function AppRoutes() {
   const missing = route.kind === 'invalid-document' || (route.kind === 'document' && notFound);
   // The document open last may have gone (deleted on this device): the built-in opens instead.
   const openId = route.kind === 'home' && notFound ? BUILT_IN_DOCUMENT_ID : documentId;
-  const opened = route.kind === 'library' || missing ? null : (doc.data?.meta.id ?? null);
+  // Hydration renders the prerendered route (home) first: that is not the reader opening it.
+  const opened =
+    !hydrated || route.kind === 'library' || missing ? null : (doc.data?.meta.id ?? null);
   useEffect(() => {
     if (opened) rememberLastDocument(opened);
   }, [opened]);

@@ -149,6 +149,10 @@ describe('the library in Chromium', () => {
         await page.getByRole('heading', { level: 1 }).waitFor();
         await page.locator('.library-trash').waitFor();
         await settled(page);
+        // Regression: hydrating the prerendered article (Arabic UI) counted as opening it.
+        expect(await page.locator('.library__list').textContent()).toContain(
+          language === 'ar' ? 'لم يُفتح بعد' : 'Not opened yet',
+        );
         await screenshot(page, `library-${language}-${device}`, true);
         await page.locator('.library__top button').click();
         const dialog = page.getByRole('dialog');
