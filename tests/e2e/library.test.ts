@@ -81,7 +81,7 @@ describe('the library in Chromium', () => {
       .filter({ has: page.getByRole('link', { name: TITLE }) });
     await added.first().waitFor();
     await expect.poll(() => added.first().textContent()).toContain('1 highlight');
-    await screenshot(page, 'library-en-desktop', true);
+    await screenshot(page, 'library-added-en-desktop', true);
     const builtIn = articles(page).getByRole('link').filter({ hasNotText: TITLE }).first();
     await builtIn.click();
     await waitForArticleSettled(page);
