@@ -20,7 +20,7 @@ export function AppHeader({ slotRef }: { slotRef?: Ref<HTMLDivElement> }) {
         <span className="app-header__logo" aria-hidden="true">
           ق
         </span>
-        {t('app.name')}
+        <span className="app-header__title">{t('app.name')}</span>
         <span className="app-header__tagline">{t('app.tagline')}</span>
       </p>
       <div className="app-header__tools">

@@ -20,7 +20,18 @@ export function LibraryLink() {
         go({ kind: 'library' });
       }}
     >
-      {t('library.link')}
+      <svg
+        className="app-header__library-icon"
+        viewBox="0 0 16 16"
+        aria-hidden="true"
+        focusable="false"
+      >
+        <rect x="2" y="2.5" width="3" height="11" />
+        <rect x="6.5" y="2.5" width="3" height="11" />
+        <line x1="11" y1="3.5" x2="14" y2="13" />
+      </svg>
+      {/* Only the icon at phone width, where the header has no room for four labels. */}
+      <span className="hide-when-narrow">{t('library.link')}</span>
     </a>
   );
 }

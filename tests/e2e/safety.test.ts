@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION } from '../../src/storage/schema-history';
 import {
   appUrl,
   axeViolations,
@@ -392,11 +393,12 @@ describe('schema versions across tabs', () => {
     await highlightWithMouse(older, SENTENCE);
     await expect.poll(async () => (await stored(older)).length).toBe(1);
 
-    // Dexie's native version is schema × 10 (src/storage/schema-history.ts): schema 2 is 20.
+    // Dexie's native version is schema × 10 (src/storage/schema-history.ts): one past ours.
+    const newerVersion = (CURRENT_SCHEMA_VERSION + 1) * 10;
     const newer = await context.newPage();
     await newer.goto(appUrl('manifest.webmanifest'));
-    const opened = await openRaw(newer, 20, 5000);
-    expect(opened).toEqual({ outcome: 'opened', version: 20, blocked: false });
+    const opened = await openRaw(newer, newerVersion, 5000);
+    expect(opened).toEqual({ outcome: 'opened', version: newerVersion, blocked: false });
 
     await older.bringToFront();
     const banner = alertSaying(older, OUTDATED);
