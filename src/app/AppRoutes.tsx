@@ -8,7 +8,7 @@ import { loadSetting } from '../storage/settings-storage';
 import { App } from './App';
 import { AppHeader } from './AppHeader';
 import { routeHref, type AppRoute } from './app-route';
-import { lastDocument, rememberLastDocument } from './last-document';
+import { builtInOpenedAt, lastDocument, rememberLastDocument } from './last-document';
 import { librarySource, sourceWaiter } from './library-source';
 import { useAppReady } from './use-app-ready';
 import { useAppRoute } from './use-app-route';
@@ -93,6 +93,7 @@ export function AppRoutes() {
             doc={builtIn}
             positionOf={(id) => loadSetting(`qari.position.${id}`)}
             lastOpened={lastDocument()}
+            builtInOpenedAt={builtInOpenedAt()}
             documentHref={(id) => hrefOf({ kind: 'document', id })}
             onOpen={(id) => go({ kind: 'document', id })}
           />

@@ -25,6 +25,8 @@ export interface LibraryPageProps {
   /** The stored reading position of document `id`, unvalidated. */
   positionOf: (id: string) => unknown;
   lastOpened: LastDocument | null;
+  /** When the built-in article was last opened (it has no store row for it), or null. */
+  builtInOpenedAt: number | null;
   documentHref: (id: string) => string;
   onOpen: (id: string) => void;
 }
@@ -48,6 +50,7 @@ export function LibraryPage({
   doc,
   positionOf,
   lastOpened,
+  builtInOpenedAt,
   documentHref,
   onOpen,
 }: LibraryPageProps) {
@@ -88,6 +91,7 @@ export function LibraryPage({
     const openedAt = Math.max(
       opened ? Date.parse(opened) : -Infinity,
       lastOpened?.id === meta.id ? lastOpened.openedAt : -Infinity,
+      meta.builtIn && builtInOpenedAt !== null ? builtInOpenedAt : -Infinity,
     );
     const { textLength, highlights } = details?.[i] ?? { textLength: length ?? 0, highlights: 0 };
     (inTrash ? trashed : items).push({

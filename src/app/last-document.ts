@@ -1,4 +1,5 @@
 import { loadSetting, saveSetting } from '../storage/settings-storage';
+import { BUILT_IN_DOCUMENT_ID } from '../document/built-in-document';
 import { isDocumentId } from './app-route';
 
 /** Where the document open last is kept: read synchronously, before the store opens. */
@@ -21,7 +22,19 @@ export function lastDocument(): LastDocument | null {
   return loadSetting(LAST_DOCUMENT_KEY, isLastDocument);
 }
 
+/**
+ * When the built-in article was last opened (milliseconds since the epoch): an added one's
+ * time is in its store row, but opening the built-in never loads the store's code.
+ */
+export const BUILT_IN_OPENED_KEY = 'qari.builtInOpened';
+
 /** Remembers document `id` as opened now. Never throws. */
 export function rememberLastDocument(id: string, now = Date.now()): void {
   saveSetting(LAST_DOCUMENT_KEY, { id, openedAt: now } satisfies LastDocument);
+  if (id === BUILT_IN_DOCUMENT_ID) saveSetting(BUILT_IN_OPENED_KEY, now);
+}
+
+/** When the built-in article was last opened on this device, or null. */
+export function builtInOpenedAt(): number | null {
+  return loadSetting(BUILT_IN_OPENED_KEY, (v): v is number => typeof v === 'number' && v > 0);
 }

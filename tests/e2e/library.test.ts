@@ -82,6 +82,8 @@ describe('the library in Chromium', () => {
     await added.first().waitFor();
     await expect.poll(() => added.first().textContent()).toContain('1 highlight');
     await screenshot(page, 'library-added-en-desktop', true);
+    // Regression: the built-in forgot it had been opened once another article was.
+    expect(await articles(page).textContent()).not.toContain('Not opened yet');
     const builtIn = articles(page).getByRole('link').filter({ hasNotText: TITLE }).first();
     await builtIn.click();
     await waitForArticleSettled(page);
