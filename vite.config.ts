@@ -7,6 +7,7 @@ import { build, createServer, type Plugin, type Rolldown } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { bundledArticleSource as BundledSource } from './src/document/article-source';
 import type { prerenderApp as PrerenderApp } from './src/app/prerender';
+import { splitTranslations } from './src/i18n/split-translations';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -112,6 +113,7 @@ function prerenderArticle(): Plugin {
           root,
           logLevel: 'error',
           appType: 'custom',
+          plugins: [localeParts()],
           server: { middlewareMode: true, hmr: false, ws: false, watch: null },
         });
         try {
@@ -136,6 +138,29 @@ function prerenderArticle(): Plugin {
           await server.close();
         }
       },
+    },
+  };
+}
+
+/**
+ * Serves a locale file's parts (`ar.json?first`, `ar.json?later`; `src/i18n/split-translations.ts`
+ * says which keys go where) as JSON, made from the whole file: the files stay whole, and the keys
+ * typed from ar.json.
+ */
+function localeParts(): Plugin {
+  const PART = /^(.*[\\/]locales[\\/][a-z]+\.json)\?(first|later)$/u;
+  return {
+    name: 'qari-locale-parts',
+    load(id) {
+      const match = PART.exec(id);
+      if (!match) return null;
+      const [, file = '', part = ''] = match;
+      this.addWatchFile(file);
+      const parts = splitTranslations(
+        JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>,
+      );
+      const json = JSON.stringify(part === 'first' ? parts.first : parts.later);
+      return { code: `export default ${json};`, moduleType: 'js' };
     },
   };
 }
@@ -234,6 +259,7 @@ export default defineConfig({
   },
   plugins: [
     react(),
+    localeParts(),
     contentSecurityPolicyMeta(() => [beforePaint.api.sha256()]),
     preloadArticle(),
     beforePaint,

@@ -10,6 +10,7 @@ import { bundledDocumentSource } from './document/article-source';
 import { BUILT_IN_DOCUMENT_ID } from './document/built-in-document';
 import { createI18nWith } from './i18n/create-i18n';
 import { applyDocumentLanguage, initialUiLanguage } from './i18n/document-language';
+import { giveLaterTranslationsTo } from './i18n/later-translations';
 import { loadTranslations } from './i18n/load-translations';
 import { storedReadingSettings } from './settings/page-settings';
 
@@ -23,6 +24,7 @@ const [translations] = await Promise.all([
   loadFirstScreen(queryClient, bundledDocumentSource, BUILT_IN_DOCUMENT_ID),
 ]);
 const i18n = createI18nWith(language, { [language]: translations });
+giveLaterTranslationsTo(i18n);
 
 const container = document.getElementById('root') as HTMLElement;
 const app = (

@@ -1,11 +1,14 @@
 import { lazy, Suspense, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { withLaterTranslations } from '../i18n/later-translations';
 import { LanguageSelect } from '../i18n/LanguageSelect';
 import { ReadingSettingsMenu } from '../settings/ReadingSettingsMenu';
 import { LibraryLink } from './LibraryLink';
 
 const PersistenceStatus = lazy(() =>
-  import('../backup/PersistenceStatus').then((m) => ({ default: m.PersistenceStatus })),
+  withLaterTranslations(import('../backup/PersistenceStatus')).then((m) => ({
+    default: m.PersistenceStatus,
+  })),
 );
 
 /**

@@ -2,6 +2,7 @@ import { useEffect, useId, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnotationStore } from '../annotations/AnnotationStoreProvider';
 import type { NotesToolsProps, NotesToolsRequest } from './NotesTools';
+import { withLaterTranslations } from '../i18n/later-translations';
 import { ACCEPT_IMPORT, MAX_IMPORT_BYTES } from '../import/import-types';
 import '../export/export.css';
 import '../export/print.css';
@@ -21,7 +22,9 @@ export function LazyNotesTools(props: NotesToolsProps) {
   useEffect(() => {
     if (!wanted || Tools) return;
     let cancelled = false;
-    void import('./NotesTools').then((m) => !cancelled && setTools(() => m.NotesTools));
+    void withLaterTranslations(import('./NotesTools')).then(
+      (m) => !cancelled && setTools(() => m.NotesTools),
+    );
     return () => {
       cancelled = true;
     };

@@ -44,16 +44,20 @@ import { useArticleDates } from './use-article-dates';
 import { useLocationTarget } from './use-location-target';
 import { useNotesScope } from './use-notes-scope';
 import { LazyNotesTools } from './LazyNotesTools';
+import { withLaterTranslations } from '../i18n/later-translations';
 
 // Export, import and backups appear after hydration: they depend on what the device stores, so
 // they are not in the prerendered HTML. (The timeline panel is, so it is part of the first load.)
 // Their code loads when used (LazyNotesTools) or when there is a record.
 const BackupReminder = lazy(() =>
-  import('../backup/BackupReminder').then((m) => ({ default: m.BackupReminder })),
+  withLaterTranslations(import('../backup/BackupReminder')).then((m) => ({
+    default: m.BackupReminder,
+  })),
 );
 // Turning selections into highlights (the toolbar, its keys, describing the range) loads with
 // the first selection in the article.
-const loadHighlightController = () => import('../highlights/HighlightController');
+const loadHighlightController = () =>
+  withLaterTranslations(import('../highlights/HighlightController'));
 const HighlightController = lazy(() =>
   loadHighlightController().then((m) => ({ default: m.HighlightController })),
 );

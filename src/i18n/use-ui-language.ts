@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { saveSetting } from '../storage/settings-storage';
 import { applyDocumentLanguage, LANGUAGE_STORAGE_KEY as STORAGE_KEY } from './document-language';
 import { isUiLanguage, type UiLanguage } from './languages';
+import { addLaterTranslations } from './later-translations';
 import { loadTranslations } from './load-translations';
 
 /** The UI language and a setter that loads its translations if needed, switches, remembers and mirrors the page. */
@@ -14,6 +15,7 @@ export function useUiLanguage(): [UiLanguage, (language: UiLanguage) => Promise<
       if (!i18n.hasResourceBundle(next, 'translation')) {
         i18n.addResourceBundle(next, 'translation', await loadTranslations(next));
       }
+      await addLaterTranslations(next);
       saveSetting(STORAGE_KEY, next);
       applyDocumentLanguage(next);
       // A `?lang=` in the address would win on reload; keep it in step with the choice.

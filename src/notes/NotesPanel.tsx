@@ -5,6 +5,7 @@ import type { AnnotationSets } from '../annotations/sort-annotations';
 import { useAnnotationActions } from '../annotations/use-annotation-actions';
 import { HIGHLIGHT_COLORS, type AnnotationRecord } from '../storage/annotation-record';
 import { useNotices } from '../ui/NoticeProvider';
+import { withLaterTranslations } from '../i18n/later-translations';
 import { allTags, type AnnotationFilter } from './filter-annotations';
 import { usePreparedSearch } from './use-prepared-search';
 import { TrashSection } from './TrashSection';
@@ -13,7 +14,9 @@ import './notes.css';
 // The list, its cards and the editor load with the first annotation: a first visit has none.
 // One request for the three, so a card never waits for the list to arrive first.
 const loadListParts = () =>
-  Promise.all([import('./NotesList'), import('./NoteCard'), import('./NoteEditor')]);
+  withLaterTranslations(
+    Promise.all([import('./NotesList'), import('./NoteCard'), import('./NoteEditor')]),
+  );
 const NotesList = lazy(() => loadListParts().then(([m]) => ({ default: m.NotesList })));
 const NoteCard = lazy(() => loadListParts().then(([, m]) => ({ default: m.NoteCard })));
 const NoteEditor = lazy(() => loadListParts().then(([, , m]) => ({ default: m.NoteEditor })));

@@ -288,7 +288,7 @@ describe('delete, undo, trash', () => {
     await waitFor(() => expect(screen.queryByRole('mark')).not.toBeInTheDocument());
     const trash = screen.getByRole('region', { name: 'Trash' });
     await user.click(within(trash).getByRole('button', { name: 'Trash' }));
-    await user.click(within(trash).getByRole('button', { name: 'Restore' }));
+    await user.click(await within(trash).findByRole('button', { name: 'Restore' }));
     expect(await screen.findByRole('mark')).toHaveTextContent(TOLL_QUOTE);
   });
 
