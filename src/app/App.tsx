@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnnotationActionsProvider } from '../annotations/use-annotation-actions';
-import { ArticleStatus } from '../document/ArticleStatus';
 import { BUILT_IN_DOCUMENT_ID } from '../document/built-in-document';
 import { titleIn } from '../document/document-meta';
 import { documentQueryOptions } from '../document/document-query';
@@ -11,6 +10,11 @@ import { AppHeader } from './AppHeader';
 import { Reader } from './Reader';
 import { ReadingProgress } from './ReadingProgress';
 import { useAppReady } from './use-app-ready';
+
+// Loading and error states: a first visit hydrates the prerendered article and never shows them.
+const ArticleStatus = lazy(() =>
+  import('../document/ArticleStatus').then((m) => ({ default: m.ArticleStatus })),
+);
 
 /**
  * The app: header, then the reader once the document has loaded (or its loading/error state).
@@ -42,7 +46,9 @@ export function App({ documentId = BUILT_IN_DOCUMENT_ID }: { documentId?: string
       ) : (
         <div className="layout layout--single">
           <main id="main" className="layout__main" tabIndex={-1}>
-            <ArticleStatus error={article.error} onRetry={() => void article.refetch()} />
+            <Suspense fallback={null}>
+              <ArticleStatus error={article.error} onRetry={() => void article.refetch()} />
+            </Suspense>
           </main>
         </div>
       )}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useId, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnotationStore } from '../annotations/AnnotationStoreProvider';
 import type { NotesToolsProps, NotesToolsRequest } from './NotesTools';
@@ -9,16 +9,28 @@ import '../export/print.css';
 
 const MAX_MB = MAX_IMPORT_BYTES / (1024 * 1024);
 
+/** Asks the browser to keep the notes (persistent storage); loads with the first annotation. */
+const KeepNotes = lazy(() =>
+  import('../backup/use-persistence').then(({ useRequestPersistence }) => ({
+    default: function KeepNotes() {
+      useRequestPersistence(true);
+      return null;
+    },
+  })),
+);
+
 /**
  * The notes tools as a first visit sees them: the "Export" menu button and "Import notes", drawn
  * the way {@link NotesTools} draws them (same names, roles and keys), without their code. That
- * code loads when the reader uses one of them, then opens the menu or reads the chosen file; it
- * also loads once an annotation exists, since the tools then ask the browser to keep the notes.
+ * code loads when the reader uses one of them, then opens the menu or reads the chosen file.
+ * Only the reader's own press swaps them: a swap on its own (when the first record arrives)
+ * could replace the input while a file is being chosen in it, and the file was lost. Asking
+ * the browser to keep the notes, which the tools do once an annotation exists, loads apart.
  */
 export function LazyNotesTools(props: NotesToolsProps) {
   const [request, setRequest] = useState<NotesToolsRequest | null>(null);
   const [Tools, setTools] = useState<ComponentType<NotesToolsProps> | null>(null);
-  const wanted = request !== null || props.records.length > 0;
+  const wanted = request !== null;
   useEffect(() => {
     if (!wanted || Tools) return;
     let cancelled = false;
@@ -32,7 +44,18 @@ export function LazyNotesTools(props: NotesToolsProps) {
   // The stand-in stays, one and the same, until the code is there (no Suspense fallback in
   // between): a file being chosen in its input, or a press on its button, is never lost. Once
   // loaded, the tools stay, so a purge of the last record does not cut short an import.
-  if (!Tools) return <NotesToolsStandIn onRequest={setRequest} />;
+  if (!Tools) {
+    return (
+      <>
+        <NotesToolsStandIn onRequest={setRequest} />
+        {props.records.length > 0 && (
+          <Suspense fallback={null}>
+            <KeepNotes />
+          </Suspense>
+        )}
+      </>
+    );
+  }
   return <Tools {...props} request={request} />;
 }
 
