@@ -6,8 +6,25 @@ import type { EnginePage } from './engine';
  */
 
 /** Finds the first visible element matching `css` whose accessible name (aria-label, its
- * label's text or its own text) starts with `name`; scrolls it into view; returns its centre. */
-export function centreOf(page: EnginePage, css: string, name = ''): Promise<[number, number]> {
+ * label's text or its own text) starts with `name`; scrolls it into view; returns its centre.
+ * Waits up to 15 s for it, as a reader would: some tools' code loads on first use. */
+export async function centreOf(
+  page: EnginePage,
+  css: string,
+  name = '',
+): Promise<[number, number]> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      return await centreNow(page, css, name);
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+  }
+}
+
+function centreNow(page: EnginePage, css: string, name: string): Promise<[number, number]> {
   return page.run<[number, number]>(
     `const [css, name] = arguments;
      const nameOf = (el) => (el.getAttribute('aria-label') ??
