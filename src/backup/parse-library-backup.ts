@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { createAnchorer } from '../anchoring/anchor';
 import type { AnnotationTarget } from '../anchoring/selectors';
-import { BLOCK_SEPARATOR } from '../document/article-document';
+import { BLOCK_KINDS, BLOCK_SEPARATOR } from '../document/article-document';
 import type { AnnotationRecord } from '../storage/annotation-record';
 import {
   HIGHLIGHT_COLORS,
@@ -66,16 +66,7 @@ const metaSchema = z.object({
 
 const blockSchema = z.object({
   id: z.string(),
-  kind: z.enum([
-    'lede',
-    'paragraph',
-    'heading',
-    'related',
-    'credit',
-    'source',
-    'list-item',
-    'quote',
-  ]),
+  kind: z.enum(BLOCK_KINDS),
   text: z.string(),
   start: offset,
   end: offset,

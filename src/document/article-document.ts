@@ -3,8 +3,18 @@
  * override does); `list-item` and `quote` come from articles the reader adds (list items and
  * block quotes of a page, a Markdown file or pasted rich text).
  */
-export type BlockKind =
-  'lede' | 'paragraph' | 'heading' | 'related' | 'credit' | 'source' | 'list-item' | 'quote';
+export const BLOCK_KINDS = [
+  'lede',
+  'paragraph',
+  'heading',
+  'related',
+  'credit',
+  'source',
+  'list-item',
+  'quote',
+] as const;
+
+export type BlockKind = (typeof BLOCK_KINDS)[number];
 
 /** Base direction of a document's text, as HTML `dir` takes it. */
 export type TextDirection = 'rtl' | 'ltr';

@@ -1,4 +1,4 @@
-import type { Bilingual, BlockKind } from './article-document';
+import { BLOCK_KINDS, type Bilingual, type BlockKind } from './article-document';
 
 /** The metadata file that sits beside a seed text in `seeds/`. */
 export interface SeedMeta {
@@ -21,16 +21,6 @@ export interface SeedMeta {
 const KEBAB = /^[a-z0-9][a-z0-9-]*$/;
 const SOURCE = /^(urn:|https?:\/\/)\S+$/;
 const LINE_NUMBER = /^[1-9]\d*$/;
-const BLOCK_KINDS: readonly BlockKind[] = [
-  'lede',
-  'paragraph',
-  'heading',
-  'related',
-  'credit',
-  'source',
-  'list-item',
-  'quote',
-];
 
 /** A validated metadata file, or the first problem found (for developers; not shown to readers). */
 export type MetaCheck = { ok: true; meta: SeedMeta } | { ok: false; problem: string };

@@ -4,6 +4,7 @@ import { vi } from 'vitest';
 import { createI18n } from '../../src/i18n/init-i18n';
 import { applyDocumentLanguage } from '../../src/i18n/document-language';
 import type { UiLanguage } from '../../src/i18n/languages';
+import { libraryItem } from '../library-item';
 import type { LibraryItem } from '../../src/library/library-item';
 import {
   LibraryView,
@@ -11,21 +12,9 @@ import {
   type LibraryViewProps,
 } from '../../src/library/LibraryView';
 
-const base = {
-  source: null,
-  published: null,
-  language: 'ar',
-  direction: 'rtl',
-  lastOpenedAt: null,
-  progress: null,
-  highlightCount: 0,
-  builtIn: false,
-} as const;
-
 /** The built-in article, an Arabic article and an English one, as the library lists them. */
 export const items: LibraryItem[] = [
-  {
-    ...base,
+  libraryItem({
     id: 'tass-ar-2022-02-09-csto-zas',
     title: 'زاس: تكثيف النشاط العسكري للناتو قرب حدود المنظمة',
     source: 'تاس',
@@ -35,18 +24,16 @@ export const items: LibraryItem[] = [
     progress: 0.42,
     highlightCount: 3,
     builtIn: true,
-  },
-  {
-    ...base,
+  }),
+  libraryItem({
     id: 'gaza',
     title: 'مُسْتَشْفَى غزة تحت الحصار',
     source: 'example.com',
     addedAt: Date.UTC(2026, 10, 1),
     lastOpenedAt: Date.UTC(2026, 11, 3),
     highlightCount: 1,
-  },
-  {
-    ...base,
+  }),
+  libraryItem({
     id: 'climate',
     title: 'Climate talks stall in Bonn',
     language: 'en',
@@ -54,7 +41,7 @@ export const items: LibraryItem[] = [
     source: 'Reuters',
     published: '2024-06-13',
     addedAt: Date.UTC(2026, 11, 2),
-  },
+  }),
 ];
 
 /** Renders the library in `language` with spies for every callback. */

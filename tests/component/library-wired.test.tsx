@@ -45,6 +45,14 @@ async function addArticle(user: ReturnType<typeof userEvent.setup>) {
   return dialog;
 }
 
+/** Adds the article, which opens it, then goes back to the library once it is listed there. */
+async function addArticleAndGoBack(user: ReturnType<typeof userEvent.setup>) {
+  await addArticle(user);
+  await screen.findByRole('article', {}, SLOW);
+  await user.click(screen.getByRole('link', { name: 'Library' }));
+  await within(articles()).findByRole('link', { name: TITLE }, SLOW);
+}
+
 describe('the library, wired to the documents store', () => {
   beforeEach(() => localStorage.clear());
   afterEach(() => history.replaceState(null, '', '/'));
@@ -68,10 +76,7 @@ describe('the library, wired to the documents store', () => {
   it('offers "Open it" for the same text instead of a second copy', async () => {
     const user = userEvent.setup({ applyAccept: false });
     renderLibraryRoute();
-    await addArticle(user);
-    await screen.findByRole('article', {}, SLOW);
-    await user.click(screen.getByRole('link', { name: 'Library' }));
-    await within(articles()).findByRole('link', { name: TITLE }, SLOW);
+    await addArticleAndGoBack(user);
 
     const dialog = await addArticle(user);
     const alert = within(dialog).getByRole('alert');
@@ -87,10 +92,7 @@ describe('the library, wired to the documents store', () => {
   it('moves an article to the Trash and restores it', async () => {
     const user = userEvent.setup({ applyAccept: false });
     renderLibraryRoute();
-    await addArticle(user);
-    await screen.findByRole('article', {}, SLOW);
-    await user.click(screen.getByRole('link', { name: 'Library' }));
-    await within(articles()).findByRole('link', { name: TITLE }, SLOW);
+    await addArticleAndGoBack(user);
     // The outer item of the added article (its details are items of an inner list).
     const row = within(articles())
       .getAllByRole('listitem')

@@ -21,16 +21,26 @@ const entrySchema = z.looseObject({
 
 /** What the metadata says of one article; see {@link readMetadataEntry}. */
 export interface OmnivoreMetadata {
+  /** Omnivore's name for the article; its files are `content/<slug>.html`, `highlights/<slug>.md`. */
   slug: string;
+  /** Omnivore's id of the article (a UUID), or null when the export gives none. */
   omnivoreId: string | null;
+  /** The title; null when empty (extraction then finds one in the content). */
   title: string | null;
   author: string | null;
+  /** The page's original address (`http:`/`https:` only), or null. */
   url: string | null;
+  /** When the page was published, ISO 8601 timestamp; null when unknown or not a time. */
   published: string | null;
+  /** When it was saved to Omnivore, ISO 8601 timestamp; null when missing or not a time. */
   saved: string | null;
+  /** When Omnivore last changed it, ISO 8601 timestamp; null when missing or not a time. */
   updated: string | null;
+  /** Omnivore labels, trimmed, empty ones and repeats dropped: the document's tags. */
   labels: string[];
+  /** How far the reader got, percent 0–100 (Omnivore's bottom-of-screen percent); null if none. */
   readingProgress: number | null;
+  /** True when Omnivore had it archived. */
   archived: boolean;
 }
 

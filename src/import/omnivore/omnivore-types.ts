@@ -1,28 +1,8 @@
 import type { OmnivoreHighlight } from './omnivore-highlights';
+import type { OmnivoreMetadata } from './omnivore-metadata';
 
 /** One saved article of an Omnivore export, with its content and its highlights. */
-export interface OmnivoreArticle {
-  /** Omnivore's name for the article; its files are `content/<slug>.html`, `highlights/<slug>.md`. */
-  slug: string;
-  /** Omnivore's id of the article (a UUID), or null when the export gives none. */
-  omnivoreId: string | null;
-  /** The title; null when empty (extraction then finds one in the content). */
-  title: string | null;
-  author: string | null;
-  /** The page's original address (`http:`/`https:` only), or null. */
-  url: string | null;
-  /** When the page was published, ISO 8601 timestamp; null when unknown or not a time. */
-  published: string | null;
-  /** When it was saved to Omnivore, ISO 8601 timestamp; null when missing or not a time. */
-  saved: string | null;
-  /** When Omnivore last changed it, ISO 8601 timestamp; null when missing or not a time. */
-  updated: string | null;
-  /** Omnivore labels, trimmed, empty ones and repeats dropped: the document's tags. */
-  labels: string[];
-  /** How far the reader got, percent 0–100 (Omnivore's bottom-of-screen percent); null if none. */
-  readingProgress: number | null;
-  /** True when Omnivore had it archived. */
-  archived: boolean;
+export interface OmnivoreArticle extends OmnivoreMetadata {
   /**
    * The readable content as Omnivore kept it (the output of its Readability, a fragment, not a
    * whole page), decoded as UTF-8. Untrusted markup: to be turned into blocks by extraction,

@@ -1,53 +1,39 @@
+import { libraryItem } from '../../library-item';
 import type { LibraryItem } from '../../../src/library/library-item';
 import { seedArticle } from '../../seed-article';
 
 /** The built-in article's Arabic headline, from seeds/. */
 export const SEED_HEADLINE_AR = seedArticle().meta.title;
 
-const base = {
-  source: null,
-  published: null,
-  language: 'ar',
-  direction: 'rtl',
-  lastOpenedAt: null,
-  progress: null,
-  highlightCount: 0,
-  builtIn: false,
-} as const;
-
 /** Five documents: the seed, two Arabic articles, two English ones. */
 export const libraryItems: LibraryItem[] = [
-  {
-    ...base,
+  libraryItem({
     id: 'seed',
     title: SEED_HEADLINE_AR,
     addedAt: 1_000,
     lastOpenedAt: 5_000,
     builtIn: true,
-  },
-  {
-    ...base,
+  }),
+  libraryItem({
     id: 'gaza',
     title: 'تقرير: مستشفى غــزة تحت الحصار منذ 2024',
     addedAt: 2_000,
     lastOpenedAt: 9_000,
-  },
-  {
-    ...base,
+  }),
+  libraryItem({
     id: 'eng',
     title: 'Climate talks stall in Bonn',
     language: 'en',
     direction: 'ltr',
     addedAt: 3_000,
     lastOpenedAt: 4_000,
-  },
-  {
-    ...base,
+  }),
+  libraryItem({
     id: 'café',
     title: 'Café culture in Beirut',
     language: 'en',
     direction: 'ltr',
     addedAt: 4_000,
-  },
-  { ...base, id: 'never', title: 'بيان الخارجية في ١٥ مارس', addedAt: 5_000 },
+  }),
+  libraryItem({ id: 'never', title: 'بيان الخارجية في ١٥ مارس', addedAt: 5_000 }),
 ];
