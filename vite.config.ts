@@ -7,6 +7,9 @@ import { build, createServer, type Plugin, type Rolldown } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { bundledArticleSource as BundledSource } from './src/document/article-source';
 import type { prerenderApp as PrerenderApp } from './src/app/prerender';
+import { articleDates } from './src/app/article-dates';
+import { textFingerprint, type PrecomputedDates } from './src/app/precomputed-dates';
+import { parseArticle } from './src/document/parse-article';
 import { splitTranslations } from './src/i18n/split-translations';
 import { defineConfig } from 'vitest/config';
 
@@ -113,7 +116,7 @@ function prerenderArticle(): Plugin {
           root,
           logLevel: 'error',
           appType: 'custom',
-          plugins: [localeParts()],
+          plugins: [localeParts(), builtInDates()],
           server: { middlewareMode: true, hmr: false, ws: false, watch: null },
         });
         try {
@@ -161,6 +164,41 @@ function localeParts(): Plugin {
       );
       const json = JSON.stringify(part === 'first' ? parts.first : parts.later);
       return { code: `export default ${json};`, moduleType: 'js' };
+    },
+  };
+}
+
+/** The built-in article's seed files, in `seeds/`. */
+const BUILT_IN_SEED = 'csto-zas-2022-02-09';
+
+/**
+ * `virtual:built-in-dates`: the dates in the built-in article, found now with the extractor
+ * the app runs (`src/app/article-dates.ts`) on the text the app builds from the seed. A first
+ * visit (and the prerendered HTML) marks them without fetching the extractor's code.
+ */
+function builtInDates(): Plugin {
+  const ID = 'virtual:built-in-dates';
+  let root = process.cwd();
+  return {
+    name: 'qari-built-in-dates',
+    configResolved: (config) => void (root = config.root),
+    resolveId: (id) => (id === ID ? `\0${ID}` : null),
+    load(id) {
+      if (id !== `\0${ID}`) return null;
+      const file = (ext: string) => join(root, 'seeds', `${BUILT_IN_SEED}.${ext}`);
+      for (const ext of ['ar.txt', 'meta.json']) this.addWatchFile(file(ext));
+      const parsed = parseArticle(
+        readFileSync(file('ar.txt'), 'utf8'),
+        JSON.parse(readFileSync(file('meta.json'), 'utf8')) as unknown,
+      );
+      if (!parsed.ok) throw new Error(`the built-in seed does not parse: ${parsed.error}`);
+      const doc = parsed.document;
+      const precomputed: PrecomputedDates = {
+        documentId: doc.meta.id,
+        fingerprint: textFingerprint(doc.text),
+        dates: articleDates(doc),
+      };
+      return { code: `export default ${JSON.stringify(precomputed)};`, moduleType: 'js' };
     },
   };
 }
@@ -260,6 +298,7 @@ export default defineConfig({
   plugins: [
     react(),
     localeParts(),
+    builtInDates(),
     contentSecurityPolicyMeta(() => [beforePaint.api.sha256()]),
     preloadArticle(),
     beforePaint,
