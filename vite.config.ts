@@ -383,6 +383,8 @@ export default defineConfig({
           globals: true,
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/component/setup.ts'],
+          // Room for a few of setup.ts's 5 s waits on a loaded machine.
+          testTimeout: 20_000,
         },
       },
       {

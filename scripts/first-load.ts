@@ -33,19 +33,18 @@ export const gzipSize = (path: string) => gzipSync(readFileSync(path), { level: 
 
 const KIB = 1024;
 /**
- * The first-load ceilings that `npm run budget` enforces, bytes gzip. The JS ceiling is a
- * ratchet near today's size (179.1 KiB when this count replaced the entry-graph one; 161.2
- * before the library's routing and header link, 163.1 with them): it stops growth while the
- * goal below is not yet met. Lower it as the count goes down; never raise it again.
+ * The first-load ceilings that `npm run budget` enforces, bytes gzip. The JS ceiling is issue
+ * 11's goal (the count was 179.1 KiB when it replaced the entry-graph one, and came down to
+ * 159.7 KiB): never raise it; new code a first screen does not need loads when used.
  */
 export const FIRST_LOAD_BUDGETS = {
   /** Every script a first visit fetches until the network is idle: React, Dexie, our code. */
-  js: 163.5 * KIB,
+  js: 160 * KIB,
   /** Everything that first visit fetches: HTML, JS, CSS, fonts, the article's files. */
   total: 400 * KIB,
 };
 
-/** Issue 11's goal for the same JS count, printed beside the ceiling (not yet met). */
+/** Issue 11's goal for the same JS count, printed beside the ceiling (now the ceiling itself). */
 export const FIRST_LOAD_JS_GOAL = 160 * KIB;
 
 function kindOf(file: string): FileKind {

@@ -10,6 +10,23 @@ export const LATER_TRANSLATIONS: Readonly<Record<string, 'all' | { except: reado
   editor: 'all',
   // The stand-in notes tools (LazyNotesTools) show these three.
   exporting: { except: ['menuButton', 'importLabel', 'importHelp'] },
+  // The notes panel's first screen: its count, the empty state, the trash's heading, and the
+  // line a timeline event's filter shows; the rest comes with the notes (NotesContent).
+  notes: {
+    except: [
+      'count_zero',
+      'count_one',
+      'count_two',
+      'count_few',
+      'count_many',
+      'count_other',
+      'empty',
+      'trash',
+      'trashEmpty',
+      'eventFilter',
+      'clearFilter',
+    ],
+  },
   // Copying a quote's link (use-copy-quote) reports with these two.
   toolbar: { except: ['copied', 'copyFailed'] },
 };

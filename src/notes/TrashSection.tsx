@@ -1,9 +1,12 @@
 import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { withLaterTranslations } from '../i18n/later-translations';
 import type { AnnotationRecord } from '../storage/annotation-record';
 
 // The list loads when the trash is first opened: most visits never open it.
-const TrashList = lazy(() => import('./TrashList').then((m) => ({ default: m.TrashList })));
+const TrashList = lazy(() =>
+  withLaterTranslations(import('./TrashList')).then((m) => ({ default: m.TrashList })),
+);
 
 /** The trash: deleted highlights, each restorable or removable for good (after a confirmation). */
 export function TrashSection({ trash }: { trash: readonly AnnotationRecord[] }) {

@@ -1,6 +1,12 @@
 import '@testing-library/jest-dom/vitest';
+import { configure } from '@testing-library/react';
 import 'fake-indexeddb/auto';
 import { beforeEach } from 'vitest';
+
+// `findBy…` and `waitFor` wait up to 5 s, not 1: lazy chunks (settings form, notes, editor)
+// and fake-indexeddb take longer than 1 s to arrive when other jobs load this 2-core machine.
+// They still pass as soon as the element is there.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no matchMedia; the app asks it for the system colour scheme.
 if (typeof window.matchMedia !== 'function') {
