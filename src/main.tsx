@@ -2,7 +2,10 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import './app/fonts.css';
 import './app/app.css';
+import { openStoreEarly } from './annotations/early-store';
 import { AppRoot } from './app/AppRoot';
+import { parseRoute } from './app/app-route';
+import { lastDocument } from './app/last-document';
 import { loadFirstScreen } from './app/load-first-screen';
 import { matchesPrerender } from './app/prerendered';
 import { createQueryClient } from './app/query-client';
@@ -14,6 +17,15 @@ import { giveLaterTranslationsTo } from './i18n/later-translations';
 import { loadTranslations } from './i18n/load-translations';
 import { storedReadingSettings } from './settings/page-settings';
 
+// The store opens, and the opened document's annotations are read, while the page hydrates.
+const route = parseRoute(location.search);
+openStoreEarly(
+  route.kind === 'document'
+    ? route.id
+    : route.kind === 'home'
+      ? (lastDocument()?.id ?? BUILT_IN_DOCUMENT_ID)
+      : null,
+);
 const language = initialUiLanguage();
 applyDocumentLanguage(language);
 const queryClient = createQueryClient();

@@ -2,6 +2,7 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import type { AnnotationStore } from '../storage/annotation-store';
 import type { DocumentStore } from '../storage/document-store';
 import type { OpenedStore } from '../storage/open-store';
+import { takeEarlyStore } from './early-store';
 import { toStorageError, type StorageErrorCode } from '../storage/storage-error';
 
 /** Where the annotation store stands, for the banners and for every annotation query. */
@@ -24,10 +25,10 @@ const StoreContext = createContext<StoreState>({ status: 'opening', blocked: fal
 
 /**
  * IndexedDB through Dexie, loaded after the first paint: the article reads without it, and
- * highlights appear a moment later.
+ * highlights appear a moment later. The entry starts it before hydrating (`early-store.ts`).
  */
 const openDefaultStore: StoreOpener = async (options) =>
-  (await import('../storage/open-store')).openStore(options);
+  takeEarlyStore(options.onBlocked) ?? (await import('../storage/open-store')).openStore(options);
 
 /** Opens the store once, keeps it open for the app's life, and reports version changes. */
 export function AnnotationStoreProvider({

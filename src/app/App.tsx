@@ -6,6 +6,7 @@ import { BUILT_IN_DOCUMENT_ID } from '../document/built-in-document';
 import { titleIn } from '../document/document-meta';
 import { documentQueryOptions } from '../document/document-query';
 import { useDocumentSource } from '../document/use-document';
+import { withLaterTranslations } from '../i18n/later-translations';
 import { AppHeader } from './AppHeader';
 import { Reader } from './Reader';
 import { ReadingProgress } from './ReadingProgress';
@@ -13,7 +14,9 @@ import { useAppReady } from './use-app-ready';
 
 // Loading and error states: a first visit hydrates the prerendered article and never shows them.
 const ArticleStatus = lazy(() =>
-  import('../document/ArticleStatus').then((m) => ({ default: m.ArticleStatus })),
+  withLaterTranslations(import('../document/ArticleStatus')).then((m) => ({
+    default: m.ArticleStatus,
+  })),
 );
 
 /**

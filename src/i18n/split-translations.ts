@@ -8,6 +8,10 @@ import type { Translations } from './create-i18n';
 export const LATER_TRANSLATIONS: Readonly<Record<string, 'all' | { except: readonly string[] }>> = {
   backup: 'all',
   editor: 'all',
+  // The article's loading and error states (ArticleStatus); a write's failure notice offers these two.
+  errors: { except: ['retry', 'retried'] },
+  // The reading settings button and its panel's frame; the form loads when the panel opens.
+  settings: { except: ['open', 'title', 'close'] },
   // The stand-in notes tools (LazyNotesTools) show these three.
   exporting: { except: ['menuButton', 'importLabel', 'importHelp'] },
   // The notes panel's first screen: its count, the empty state, the trash's heading, and the

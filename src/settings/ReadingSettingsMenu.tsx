@@ -1,9 +1,12 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { withLaterTranslations } from '../i18n/later-translations';
 
 // The form loads the first time the panel opens; the panel shows once it is there.
 const ReadingSettingsForm = lazy(() =>
-  import('./ReadingSettingsForm').then((m) => ({ default: m.ReadingSettingsForm })),
+  withLaterTranslations(import('./ReadingSettingsForm')).then((m) => ({
+    default: m.ReadingSettingsForm,
+  })),
 );
 
 /**
