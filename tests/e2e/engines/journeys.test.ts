@@ -209,4 +209,30 @@ describe.each(ENGINES)('main journeys in %s', (engine) => {
     expect(await shows(page, '#article', 'ستانيسلاف زاس')).toBe(true);
     await engineScreenshot(page, 'offline-en-desktop');
   });
+
+  it('lists the library, the built-in article first, in Arabic and English, on desktop and phone', async () => {
+    for (const [lang, heading, article] of [
+      ['ar', 'المكتبة', 'زاس'],
+      ['en', 'Library', 'Zas'],
+    ] as const) {
+      for (const [width, height, name] of [
+        [...DESKTOP, 'desktop'],
+        [...PHONE, 'phone'],
+      ] as const) {
+        await page.setViewport(width, height);
+        await page.goto(app(`?library&lang=${lang}`));
+        await until('the library listed', () =>
+          page.run<boolean>(
+            `const list = document.querySelector('main ul');
+             return document.querySelector('h1')?.textContent === arguments[0] &&
+               !!list && list.textContent.includes(arguments[1])`,
+            heading,
+            article,
+          ),
+        );
+        await engineScreenshot(page, `library-${lang}-${name}`);
+      }
+    }
+    await page.setViewport(...DESKTOP);
+  });
 });
