@@ -136,7 +136,17 @@ export function toNormalizedOffset(norm: NormalizedText, textOffset: number): nu
   return lo;
 }
 
+/** The options object asked for last and its table: callers pass the same few constants. */
+let lastAsked: { options: Readonly<ArabicNormalization>; table: Int32Array } | null = null;
+
 function tableFor(options: Readonly<ArabicNormalization>): Int32Array {
+  if (lastAsked?.options === options) return lastAsked.table;
+  const table = tableForKey(options);
+  lastAsked = { options, table };
+  return table;
+}
+
+function tableForKey(options: Readonly<ArabicNormalization>): Int32Array {
   const key = `${+options.foldYeh}${+options.foldTehMarbuta}${+options.foldCase}`;
   let table = tables.get(key);
   if (table) return table;

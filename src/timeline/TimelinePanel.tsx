@@ -1,4 +1,5 @@
 import type { ParseKeys } from 'i18next';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleDocument } from '../document/article-document';
 import { useUiLanguage } from '../i18n/use-ui-language';
@@ -40,9 +41,10 @@ const ERROR_KEYS = {
 /**
  * The timeline sidebar's content: date display settings (Arabic UI only), the events in
  * narrative order with the days between them, and the background items in a collapsed group.
- * A missing or broken timeline file shows an alert here and leaves the article alone.
+ * A missing or broken timeline file shows an alert here and leaves the article alone. Memoised:
+ * a keystroke in the notes search re-renders the reader, not the timeline.
  */
-export function TimelinePanel({
+export const TimelinePanel = memo(function TimelinePanel({
   doc,
   currentEventId,
   onActivate,
@@ -99,4 +101,4 @@ export function TimelinePanel({
       {state.context.length > 0 && <ContextGroup entries={state.context} {...shared} />}
     </div>
   );
-}
+});
