@@ -257,6 +257,10 @@ describe('articles the reader adds, in Chromium', () => {
     const bar = page.getByRole('search', { name: 'Find' });
     await bar.getByRole('searchbox', { name: 'Find in article' }).fill('HARBOUR');
     await expect.poll(() => bar.getByRole('status').textContent()).toBe('1 of 3');
+    // Case and accents fold as harakat do: «CAFE» finds «Café».
+    await bar.getByRole('searchbox', { name: 'Find in article' }).fill('CAFE');
+    await expect.poll(() => bar.getByRole('status').textContent()).toBe('1 of 1');
+    expect(await page.locator('#article mark.search-hit').allTextContents()).toEqual(['Café']);
     await page.keyboard.press('Escape');
 
     const markdown = await exportAs(page, 'Markdown');
