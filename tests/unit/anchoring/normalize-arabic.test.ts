@@ -112,7 +112,8 @@ describe('normalizeArabic', () => {
       fc.property(latin, fc.boolean(), fc.nat(), fc.nat(), (s, search, a, b) => {
         const options = search ? SEARCH_NORMALIZATION : ANCHORING_NORMALIZATION;
         const norm = normalizeArabic(s, options);
-        expect(norm.text).not.toMatch(/[A-ZÀ-ÞØŁ\u0300-\u036f]/u);
+        // No capital and no accent is left.
+        expect(norm.text).not.toMatch(/\p{Lu}|\p{Mn}|[éèüçøł]/u);
         const n = norm.text.length;
         const ns = Math.min(a, b) % (n + 1);
         const ne = Math.max(ns, Math.max(a, b) % (n + 1));
