@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { BUILT_IN_DOCUMENT_ID } from '../../src/document/built-in-document';
 import { notPassed, runW3CTest } from '../unit/export/w3c-harness';
 import {
   blockAtTop,
@@ -404,5 +405,46 @@ describe('articles the reader adds, in Chromium', () => {
     await waitForArticleSettled(page);
     await expect.poll(() => highlightQuotes(page)).toEqual([builtInQuote]);
     await expect.poll(() => blockAtTop(page)).toBe(builtInTop);
+  });
+
+  it('copies a quote from an added document with a link that opens that document at the quote', async () => {
+    const context = await newContext(browser());
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await context.newPage();
+    const id = await addPlainArticle(page, ENGLISH, ENGLISH_TITLE);
+    // Regression: opened as the last-read document, from an address with no ?doc=, the link
+    // had no ?doc= either and opened whatever its reader had open last.
+    await openApp(page, '?lang=en');
+    await page.getByRole('article').getByText(ENGLISH_QUOTE, { exact: false }).waitFor();
+    expect(new URL(page.url()).searchParams.has('doc')).toBe(false);
+    await settled(page);
+    const text = await canonicalText(page);
+    const start = text.indexOf(ENGLISH_QUOTE);
+    await dragSelect(page, start, start + ENGLISH_QUOTE.length);
+    const toolbar = page.getByRole('toolbar', { name: 'Selection actions' });
+    await toolbar.getByRole('button', { name: 'Copy quote' }).click();
+    await page.getByText('Quote copied with its citation').waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const link = /(https?:\/\/\S+#quote=\S+)$/u.exec(copied)?.[1] ?? '';
+    const url = new URL(link);
+    expect(url.pathname).toBe(new URL(appUrl()).pathname);
+    expect(url.searchParams.get('doc')).toBe(id);
+
+    // The reader has since opened the built-in article: the link still opens the added one.
+    await openApp(page, `?doc=${BUILT_IN_DOCUMENT_ID}&lang=en`);
+    await waitForArticleSettled(page);
+    const other = await context.newPage();
+    await other.goto(link);
+    await appReady(other);
+    await expect
+      .poll(() =>
+        other.evaluate(() =>
+          [...document.querySelectorAll('#article mark[data-hit="quote-link"]')]
+            .map((m) => m.textContent)
+            .join(''),
+        ),
+      )
+      .toBe(ENGLISH_QUOTE);
+    expect(await other.getByRole('heading', { level: 1 }).textContent()).toContain(ENGLISH_TITLE);
   });
 });
