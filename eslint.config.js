@@ -61,6 +61,7 @@ const PUBLIC_MODULES = {
     'article-document',
     'article-source',
     'build-document',
+    'document-address',
     'document-meta',
     'document-source',
     'reading-position',

@@ -9,18 +9,27 @@ export interface ArabicNormalization {
   foldYeh: boolean;
   /** Fold ة (teh marbuta) to ه: often typed without its dots. */
   foldTehMarbuta: boolean;
-  /** Fold Latin letters (U+0000–U+024F) to lower case. */
+  /** Fold Latin letters (U+0000–U+024F, U+1E00–U+1EFF) to lower case. */
   foldCase: boolean;
+  /**
+   * Fold accented Latin letters to their base letter (é→e, Ü→U, ç→c, ø→o, ł→l) and remove
+   * combining accents (U+0300–U+036F) as harakat are removed: what a Latin-script reader leaves
+   * out when typing, as an Arabic reader leaves out harakat.
+   */
+  foldAccents: boolean;
 }
 
 /**
  * Anchoring compares spellings strictly: ى/ي and ة/ه are different words often enough that a
  * quote should not silently move between them; the fuzzy matcher absorbs real respellings.
+ * Latin case and accents are folded as harakat are: a quote of an English (or French…) text
+ * that differs only in them, as a re-typed or re-cased copy does, is the same quote.
  */
 export const ANCHORING_NORMALIZATION: Readonly<ArabicNormalization> = Object.freeze({
   foldYeh: false,
   foldTehMarbuta: false,
-  foldCase: false,
+  foldCase: true,
+  foldAccents: true,
 });
 
 /** Search (and tag/note filtering) forgives what people leave out when they type. */
@@ -28,6 +37,7 @@ export const SEARCH_NORMALIZATION: Readonly<ArabicNormalization> = Object.freeze
   foldYeh: true,
   foldTehMarbuta: true,
   foldCase: true,
+  foldAccents: true,
 });
 
 /** A normalised text and the way back to the original. */
@@ -51,7 +61,7 @@ const tables = new Map<string, Int32Array>();
  * Normalises Arabic text for comparison: removes harakat (U+064B–U+065F, U+0670), Quranic
  * marks, tatweel and invisible format characters; folds أ إ آ ٱ to ا; maps Arabic-Indic and
  * Eastern Arabic-Indic digits (and ٫ ٬) to ASCII; collapses each whitespace run to one space;
- * plus the folds chosen in `options`. Linear time, no per-character allocation. Never throws.
+ * plus the folds chosen in `options` (Latin case and accents among them). Linear time, no per-character allocation. Never throws.
  * @param original any string (lone surrogates are kept as they are)
  */
 export function normalizeArabic(
@@ -147,7 +157,7 @@ function tableFor(options: Readonly<ArabicNormalization>): Int32Array {
 }
 
 function tableForKey(options: Readonly<ArabicNormalization>): Int32Array {
-  const key = `${+options.foldYeh}${+options.foldTehMarbuta}${+options.foldCase}`;
+  const key = `${+options.foldYeh}${+options.foldTehMarbuta}${+options.foldCase}${+options.foldAccents}`;
   let table = tables.get(key);
   if (table) return table;
   table = new Int32Array(0x10000);
@@ -182,16 +192,65 @@ function tableForKey(options: Readonly<ArabicNormalization>): Int32Array {
   table[0x066c] = 0x2c; // Arabic thousands separator
   if (options.foldYeh) table[0x0649] = table[0x06cc] = 0x064a;
   if (options.foldTehMarbuta) table[0x0629] = 0x0647;
+  if (options.foldAccents) foldLatinAccents(table);
   if (options.foldCase) foldLatinCase(table);
   tables.set(key, table);
   return table;
 }
 
+/** The Latin letters the folds look at: Basic Latin to Latin Extended-B, and Latin Extended Additional. */
+const LATIN_RANGES: readonly (readonly [number, number])[] = [
+  [0x41, 0x24f],
+  [0x1e00, 0x1eff],
+];
+
+/** Letters whose stroke is part of the letter in Unicode (no decomposition), folded all the same. */
+const STROKED: Readonly<Record<string, string>> = {
+  ø: 'o',
+  Ø: 'O',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ħ: 'h',
+  Ħ: 'H',
+};
+
+function foldLatinAccents(table: Int32Array): void {
+  table.fill(REMOVE, 0x0300, 0x0370); // combining diacritical marks
+  for (const [from, to] of LATIN_RANGES) {
+    for (let c = from; c <= to; c++) {
+      const letter = String.fromCharCode(c);
+      const base = STROKED[letter] ?? baseLetter(letter);
+      if (base !== null) table[c] = base.charCodeAt(0);
+    }
+  }
+}
+
+/**
+ * The letter `letter` decomposes to when all it adds is combining accents (é → e + U+0301),
+ * else null. One unit in, one out: ligatures such as ß, æ and œ are left as they are.
+ */
+function baseLetter(letter: string): string | null {
+  const parts = letter.normalize('NFD');
+  if (parts.length < 2) return null;
+  for (let i = 1; i < parts.length; i++) {
+    const mark = parts.charCodeAt(i);
+    if (mark < 0x0300 || mark > 0x036f) return null;
+  }
+  return parts[0] ?? null;
+}
+
+/** Lowers what a Latin capital maps to (after the accent fold, when there is one). */
 function foldLatinCase(table: Int32Array): void {
-  for (let c = 0x41; c <= 0x24f; c++) {
-    const lower = String.fromCharCode(c).toLowerCase();
-    // Some capitals lower to two units (İ); leave those alone to keep the map one-to-one.
-    if (lower.length === 1) table[c] = lower.charCodeAt(0);
+  for (const [from, to] of LATIN_RANGES) {
+    for (let c = from; c <= to; c++) {
+      const mapped = table[c] as number;
+      if (mapped < 0) continue;
+      const lower = String.fromCharCode(mapped).toLowerCase();
+      // Some capitals lower to two units (İ); leave those alone to keep the map one-to-one.
+      if (lower.length === 1) table[c] = lower.charCodeAt(0);
+    }
   }
 }
 

@@ -25,8 +25,8 @@ export function useCopyQuote(
 
   return useCallback(
     async (target: AnnotationTarget) => {
-      const [{ formatCitation }, { quoteLinkFragment }] = await loadCitation();
-      const url = `${location.origin}${location.pathname}${location.search}${quoteLinkFragment(target)}`;
+      const [{ formatCitation }, { quoteLinkUrl }] = await loadCitation();
+      const url = quoteLinkUrl(location, doc.meta.id, target);
       const ok = await copyText(formatCitation(target, doc, { uiLanguage, url }));
       if (ok) notices.info(t('toolbar.copied'));
       else notices.error(t('toolbar.copyFailed'));

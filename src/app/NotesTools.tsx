@@ -1,4 +1,8 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
+import { useDocumentStore } from '../annotations/AnnotationStoreProvider';
+import { BUILT_IN_DOCUMENT_ID } from '../document/built-in-document';
+import { useDocumentSource } from '../document/use-document';
+import { libraryEntries } from '../import/library-names';
 import type { ArticleDocument } from '../document/article-document';
 import type { AnnotationRecord } from '../storage/annotation-record';
 import { ExportMenu, type ExportChoice, type ExportScope } from '../export/ExportMenu';
@@ -33,6 +37,18 @@ export function NotesTools({ doc, records, scopeIds, eventFor, request }: NotesT
   const [scope, setScope] = useState<ExportScope>('all');
   const exportNotes = useExport(doc);
   useRequestPersistence(records.length > 0);
+  const documents = useDocumentStore();
+  const source = useDocumentSource();
+  // The library an import sorts its items by: the store's rows, and the bundled article and
+  // this one, which the store may hold no metadata for.
+  const listLibrary = useCallback(async () => {
+    if (!documents) return undefined;
+    const [rows, builtIn] = await Promise.all([
+      documents.listDocuments(),
+      source.loadDocument(BUILT_IN_DOCUMENT_ID),
+    ]);
+    return libraryEntries(rows, [doc.meta, builtIn.meta]);
+  }, [documents, source, doc.meta]);
 
   const filtered = scopeIds !== null && scope === 'filter';
   // Every keystroke in the notes search renders this with a new scope: what to export is
@@ -57,7 +73,11 @@ export function NotesTools({ doc, records, scopeIds, eventFor, request }: NotesT
         onChoose={onChoose}
         initiallyOpen={request?.kind === 'export'}
       />
-      <ImportControl doc={doc} pendingFile={request?.kind === 'import' ? request.file : null} />
+      <ImportControl
+        doc={doc}
+        pendingFile={request?.kind === 'import' ? request.file : null}
+        listLibrary={listLibrary}
+      />
     </div>
   );
 }

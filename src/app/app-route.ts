@@ -1,3 +1,5 @@
+import { DOC_PARAM, LIBRARY_PARAM } from '../document/document-params';
+
 /**
  * Where the address points: a document (`?doc=<id>`), the library (`?library`), a `?doc=` that
  * cannot name any document (`invalid-document`), or nothing said (`home`: the document the
@@ -11,10 +13,7 @@ export type AppRoute =
   | { kind: 'document'; id: string }
   | { kind: 'invalid-document' };
 
-/** The query parameter naming a document. */
-export const DOC_PARAM = 'doc';
-/** The query parameter (without a value) that opens the library. */
-export const LIBRARY_PARAM = 'library';
+export { DOC_PARAM, LIBRARY_PARAM };
 
 /** Longest `location.search` we read, in UTF-16 units; a longer one is treated as `home`. */
 const MAX_SEARCH_LENGTH = 4096;

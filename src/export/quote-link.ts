@@ -1,4 +1,5 @@
 import type { AnnotationTarget } from '../anchoring/selectors';
+import { documentAddress, type PageAddress } from '../document/document-address';
 
 /**
  * Quote links carry a target in the URL fragment as `#quote=<payload>`, the payload being
@@ -30,4 +31,17 @@ function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/**
+ * The whole quote link: the address of document `documentId` from the page at `page` (path
+ * prefix and other parameters kept, see `documentAddress`) with `target` in its fragment, so
+ * it opens that document at the quote, not whichever document the reader opened last.
+ */
+export function quoteLinkUrl(
+  page: PageAddress,
+  documentId: string,
+  target: AnnotationTarget,
+): string {
+  return `${documentAddress(page, documentId)}${quoteLinkFragment(target)}`;
 }

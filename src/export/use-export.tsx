@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnotationStore } from '../annotations/AnnotationStoreProvider';
 import type { ArticleDocument } from '../document/article-document';
+import { documentAddress } from '../document/document-address';
 import type { AnnotationRecord } from '../storage/annotation-record';
 import { useNotices } from '../ui/NoticeProvider';
 import { LAST_EXPORT_META } from '../backup/backup-reminder';
@@ -22,11 +23,6 @@ export interface ExportRequest {
   eventFor?: (record: AnnotationRecord) => ExportEvent | null;
 }
 
-/** The page's address without query or fragment: where this article is read. */
-function pageAddress(): string {
-  return location.href.split(/[?#]/)[0] ?? '';
-}
-
 /**
  * Returns `exportNotes(request)`: builds the file (the builder loads on demand), downloads it,
  * tells the reader, and for a complete export stores the time as the last export. Never
@@ -43,7 +39,7 @@ export function useExport(doc: ArticleDocument): (request: ExportRequest) => Pro
       try {
         const file = await buildExportFile(format, records, doc, {
           now,
-          url: pageAddress(),
+          url: documentAddress(location, doc.meta.id, false),
           eventFor,
         });
         downloadFile(file.content, file.fileName, file.mimeType);

@@ -23,6 +23,7 @@ import { recordsToWrite } from './import-writes';
 import { importErrorKey } from './import-messages';
 import { ACCEPT_IMPORT, MAX_IMPORT_BYTES, type ImportNotice } from './import-types';
 import { ImportProgress } from './ImportProgress';
+import type { LibraryEntry } from './library-names';
 
 // The preview dialog loads with the import code, once a file is chosen: not on the first screen.
 const loadPreviewDialog = () => import('./ImportPreviewDialog');
@@ -57,10 +58,16 @@ async function storageEstimate(): Promise<{ quota?: number; usage?: number }> {
 export function ImportControl({
   doc,
   pendingFile = null,
+  listLibrary,
 }: {
   doc: ArticleDocument;
   /** A file chosen before this code loaded (in `LazyNotesTools`' stand-in): read on mount. */
   pendingFile?: File | null;
+  /**
+   * The documents of the library, so that items of a document it does not hold are said to be
+   * so; absent, or resolving undefined, when the library cannot be known.
+   */
+  listLibrary?: () => Promise<readonly LibraryEntry[] | undefined>;
 }) {
   const { t } = useTranslation();
   const store = useAnnotationStore();
@@ -118,16 +125,18 @@ export function ImportControl({
     });
     let previewed = false;
     try {
-      const [{ readImport }, existing] = await Promise.all([
+      const [{ readImport }, existing, library] = await Promise.all([
         import('./import-reader'),
         store.listAnnotations(doc.meta.id),
+        // Not knowing the library only makes the reasons vaguer: it never stops an import.
+        listLibrary?.().catch(() => undefined),
         loadPreviewDialog(),
       ]);
       const result = await readImport(
         file,
         doc,
         existing,
-        { now: new Date() },
+        { now: new Date(), ...(library ? { library } : {}) },
         {
           signal: controller.signal,
           onProgress: (step) => setReading((current) => current && { ...current, step }),

@@ -10,6 +10,7 @@ import {
   isUuid,
   MAX_NOTE_LENGTH,
 } from '../export/record-contract';
+import { documentNamedBy, names } from './library-names';
 import { uuidV5 } from './uuid-v5';
 
 /** Where an item's id comes from. */
@@ -52,16 +53,24 @@ export function idFromIri(value: unknown): ItemId {
   return { kind: 'foreign', scheme: 'iri', value: value.trim() };
 }
 
-/** Same document, another one, or cannot tell (then only the quote decides). */
-type Relation = 'same' | 'other' | 'unknown';
+/**
+ * Same document, another one of the library, one the library does not hold (`absent`), or
+ * cannot tell (then only the quote decides).
+ */
+type Relation = 'same' | 'other' | 'absent' | 'unknown';
 
 function relationOf(item: ImportItem, doc: ArticleDocument, options: ImportOptions): Relation {
   const { source } = item;
+  const { library } = options;
   if (source !== null) {
-    if (source === doc.meta.source || options.sourceAliases?.includes(source)) return 'same';
+    if (names(doc.meta, source) || options.sourceAliases?.includes(source)) return 'same';
+    const named = library ? documentNamedBy(library, source) : null;
+    if (named !== null && named !== doc.meta.id) return 'other';
     // A URN names a document, wherever it lives: a different one is a different document.
     // A web address might be this article served elsewhere, so it is left to the quote.
-    if (/^urn:/i.test(source) && item.sameDocumentHint !== true) return 'other';
+    if (/^urn:/i.test(source) && item.sameDocumentHint !== true) {
+      return library && named === null ? 'absent' : 'other';
+    }
   }
   if (item.sameDocumentHint === true) return 'same';
   if (item.sameDocumentHint === false) return 'other';
@@ -82,6 +91,15 @@ function resolveId(item: ImportItem, doc: ArticleDocument): string | null {
     case 'invalid':
       return null;
   }
+}
+
+/** True when `source` names a document and the (known) library has none by that name. */
+function notHeld(source: string | null, options: ImportOptions): boolean {
+  return (
+    source !== null &&
+    options.library !== undefined &&
+    documentNamedBy(options.library, source) === null
+  );
 }
 
 /** An ISO 8601 time as `Date#toISOString`; undefined passes through; null when invalid. */
@@ -121,6 +139,7 @@ export function toCandidate(
   if (item.quote === null || item.quote.exact === '') return 'missing-target';
   const relation = relationOf(item, doc, options);
   if (relation === 'other') return 'other-document';
+  if (relation === 'absent') return 'not-in-library';
   if (item.color !== undefined && !isHighlightColor(item.color)) return 'invalid-color';
   if (item.note.length > MAX_NOTE_LENGTH) return 'note-too-long';
   const created = isoTime(item.created);
@@ -134,7 +153,13 @@ export function toCandidate(
       : {}),
   };
   const target = context.locate(given);
-  if (target === null) return 'quote-not-found';
+  // A web address no document of the library goes by, and a quote not in this one: the item
+  // is of an article that is not here.
+  if (target === null) {
+    return relation === 'unknown' && notHeld(item.source, options)
+      ? 'not-in-library'
+      : 'quote-not-found';
+  }
   const createdAt = created ?? options.now.toISOString();
   return {
     id,

@@ -16,7 +16,13 @@ import { EXPORT_FORMAT, QARI_DOCUMENT, QARI_FORMAT } from '../export/jsonld-voca
 import type { AnnotationRecord } from '../export/record-contract';
 
 type Items =
-  { format: ImportFormat; items: unknown[]; otherDocument?: boolean } | { error: ImportErrorCode };
+  | {
+      format: ImportFormat;
+      items: unknown[];
+      /** Our own export of another document: why all its items are left out. */
+      otherDocument?: 'other-document' | 'not-in-library' | null;
+    }
+  | { error: ImportErrorCode };
 
 function hasType(value: object, type: string): boolean {
   const t = (value as { type?: unknown }).type;
@@ -30,7 +36,7 @@ function hasType(value: object, type: string): boolean {
  * search API (`{ total, rows: [...] }`). Our own export also names
  * its document (`qari:document`): a file of another document is flagged as such.
  */
-function itemsOf(json: unknown, docId: string): Items {
+function itemsOf(json: unknown, docId: string, options: ImportOptions): Items {
   if (Array.isArray(json)) {
     const format = json.length > 0 && json.every(looksLikeHypothesis) ? 'hypothesis' : 'w3c';
     return { format, items: json };
@@ -42,7 +48,12 @@ function itemsOf(json: unknown, docId: string): Items {
     const ours = (json as Record<string, unknown>)[QARI_FORMAT] === EXPORT_FORMAT;
     const format = ours ? 'qari' : 'w3c';
     const documentId = (json as Record<string, unknown>)[QARI_DOCUMENT];
-    const otherDocument = ours && typeof documentId === 'string' && documentId !== docId;
+    const otherDocument =
+      ours && typeof documentId === 'string' && documentId !== docId
+        ? options.library && !options.library.some((entry) => entry.id === documentId)
+          ? 'not-in-library'
+          : 'other-document'
+        : null;
     // An empty collection may leave out its first page.
     if (first === undefined && total === 0) return { format, items: [], otherDocument };
     // A page given only by address would have to be fetched: this app never fetches.
@@ -86,7 +97,7 @@ export function* importJsonSteps(
   } catch {
     return { ok: false, error: 'not-json' };
   }
-  const found = itemsOf(json, doc.meta.id);
+  const found = itemsOf(json, doc.meta.id, options);
   if ('error' in found) return { ok: false, error: found.error };
   if (found.items.length === 0) return { ok: false, error: 'empty' };
   const candidates: AnnotationRecord[] = [];
@@ -100,7 +111,7 @@ export function* importJsonSteps(
     const outcome = !item
       ? 'invalid-annotation'
       : found.otherDocument
-        ? 'other-document'
+        ? found.otherDocument
         : ((found.format === 'hypothesis' ? hypothesisLeftOut(value) : null) ??
           toCandidate(item, context));
     if (typeof outcome === 'string') rejected.push({ index, reason: outcome });

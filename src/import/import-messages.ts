@@ -14,6 +14,7 @@ const REJECT_KEYS = {
   'duplicate-id': 'exporting.reasons.duplicateId',
   'missing-target': 'exporting.reasons.missingTarget',
   'other-document': 'exporting.reasons.otherDocument',
+  'not-in-library': 'exporting.reasons.notInLibrary',
   'invalid-color': 'exporting.reasons.invalidColor',
   'note-too-long': 'exporting.reasons.noteTooLong',
   'invalid-date': 'exporting.reasons.invalidDate',

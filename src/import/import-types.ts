@@ -1,4 +1,5 @@
 import type { AnnotationRecord } from '../export/record-contract';
+import type { LibraryEntry } from './library-names';
 
 /** Why a whole file was refused; the UI translates the code. */
 export type ImportErrorCode =
@@ -14,7 +15,8 @@ export type RejectCode =
   | 'invalid-id' // an id we cannot keep (e.g. urn:uuid: with no valid UUID, or not a string)
   | 'duplicate-id' // the same id earlier in the same file (the first one wins)
   | 'missing-target' // no TextQuoteSelector to anchor
-  | 'other-document' // its target names another document
+  | 'other-document' // its target names another document of the library
+  | 'not-in-library' // its target names a document this library does not hold
   | 'invalid-color' // a color we do not have (missing means yellow; unknown is refused)
   | 'note-too-long' // over MAX_NOTE_LENGTH UTF-16 code units
   | 'invalid-date' // created/modified present but not a valid time
@@ -79,4 +81,10 @@ export interface ImportOptions {
   now: Date;
   /** Other names of this document (e.g. its web address) that foreign files may use. */
   sourceAliases?: readonly string[];
+  /**
+   * Every document of the library (this one among them), so that an item naming a document the
+   * library does not hold is told apart from one of another document in it; undefined when the
+   * library is not known (then any other document is `other-document`).
+   */
+  library?: readonly LibraryEntry[];
 }

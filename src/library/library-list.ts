@@ -1,9 +1,6 @@
 import { normalizeArabicText, SEARCH_NORMALIZATION } from '../anchoring/normalize-arabic';
 import type { LibraryItem, LibrarySort } from './library-item';
 
-/** Combining accents left by NFD on Latin letters (é → e + U+0301). */
-const LATIN_ACCENTS = /[\u0300-\u036f]/gu;
-
 /**
  * A title folded for filtering the way find folds text: harakat, tatweel and invisible marks
  * removed, alef forms to ا, ة to ه, ى to ي, Arabic-Indic digits to ASCII, whitespace runs to one
@@ -11,9 +8,7 @@ const LATIN_ACCENTS = /[\u0300-\u036f]/gu;
  * @param title any string
  */
 export function foldTitle(title: string): string {
-  // NFD also splits أ إ آ into ا plus a hamza or madda mark, which the Arabic fold removes.
-  const unaccented = title.normalize('NFD').replace(LATIN_ACCENTS, '');
-  return normalizeArabicText(unaccented, SEARCH_NORMALIZATION).trim();
+  return normalizeArabicText(title, SEARCH_NORMALIZATION).trim();
 }
 
 /**

@@ -64,3 +64,28 @@ suite('anchor on the real article', () => {
     expect(anchor(describe({ start: 0, end: 3 }, article), '')).toEqual({ status: 'orphan' });
   });
 });
+
+suite('anchor in an English text', () => {
+  const text = 'The harbour reopened on Monday. Fishermen met at the Café Marée before dawn.';
+
+  it('finds a quote that differs only in case and accents, on the original text', () => {
+    const found = anchor(
+      { quote: { type: 'TextQuoteSelector', exact: 'the CAFE MAREE', prefix: '', suffix: '' } },
+      text,
+    );
+    expect(found.status).not.toBe('orphan');
+    if (found.status === 'orphan') return;
+    expect(text.slice(found.start, found.end)).toBe('the Café Marée');
+  });
+
+  it('re-anchors a highlight after its text is re-typed without accents', () => {
+    const start = text.indexOf('the Café');
+    const target = describe({ start, end: start + 'the Café Marée'.length }, text);
+    expect(target.quote.exact).toBe('the Café Marée');
+    const retyped = `Update. ${text.replace('Café Marée', 'Cafe Maree')}`;
+    const found = anchor(target, retyped);
+    expect(found.status).not.toBe('orphan');
+    if (found.status === 'orphan') return;
+    expect(retyped.slice(found.start, found.end)).toBe('the Cafe Maree');
+  });
+});

@@ -104,6 +104,29 @@ describe('normalizeArabic', () => {
     );
   });
 
+  it('maps any normalised range of Latin text (capitals, accents, combining marks) back to text that normalises to it', () => {
+    const latin = fc
+      .array(fc.constantFrom(...'aAeEéÉèüÜçÇøØłŁßİ \n.,zZ\u0301\u0308\u0327'), { maxLength: 40 })
+      .map((units) => units.join(''));
+    fc.assert(
+      fc.property(latin, fc.boolean(), fc.nat(), fc.nat(), (s, search, a, b) => {
+        const options = search ? SEARCH_NORMALIZATION : ANCHORING_NORMALIZATION;
+        const norm = normalizeArabic(s, options);
+        // No capital and no accent is left.
+        expect(norm.text).not.toMatch(/\p{Lu}|\p{Mn}|[éèüçøł]/u);
+        const n = norm.text.length;
+        const ns = Math.min(a, b) % (n + 1);
+        const ne = Math.max(ns, Math.max(a, b) % (n + 1));
+        const { start, end } = toOriginalRange(norm, ns, ne);
+        // The end never splits a letter from its combining accent.
+        if (end > start && end < s.length)
+          expect(s.charCodeAt(end)).not.toBeGreaterThanOrEqual(0x300);
+        expect(normalizeArabicText(s.slice(start, end), options)).toBe(norm.text.slice(ns, ne));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('widens a range that splits a surrogate pair in the normalised text', () => {
     const norm = normalizeArabic('x😀y', ANCHORING_NORMALIZATION);
     expect(toOriginalRange(norm, 2, 4)).toEqual({ start: 1, end: 4 });

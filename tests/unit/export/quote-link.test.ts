@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnnotationTarget } from '../../../src/anchoring/selectors';
 import { MAX_FRAGMENT_LENGTH, parseQuoteFragment } from '../../../src/export/parse-quote-link';
-import { quoteLinkFragment } from '../../../src/export/quote-link';
+import { quoteLinkFragment, quoteLinkUrl } from '../../../src/export/quote-link';
 import { dataset } from './export-dataset';
 
 const realTarget = dataset[0]!.target;
@@ -99,5 +99,22 @@ describe('quote link fragments', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('quoteLinkUrl', () => {
+  const page = {
+    origin: 'https://qari.example',
+    pathname: '/reader/',
+    search: '?doc=tass-ar-2022-02-09-csto-zas&lang=en',
+  };
+  const id = 'c6bf5314-d48d-45be-8c55-7c1e63caec7c';
+
+  it('names the document the quote was taken from, under the path prefix, with the quote', () => {
+    const url = new URL(quoteLinkUrl(page, id, realTarget));
+    expect(url.pathname).toBe('/reader/');
+    expect(url.searchParams.get('doc')).toBe(id);
+    expect(url.searchParams.get('lang')).toBe('en');
+    expect(parseQuoteFragment(url.hash)).toEqual(realTarget);
   });
 });

@@ -45,3 +45,19 @@ describe('findAll on the real article', () => {
     );
   });
 });
+
+/** An English text with accents, as an added article might be. */
+const ENGLISH = 'Fishermen met at the Café Marée.\n\nThe CAFE opened; naïve Zoë said «cafe\u0301».';
+
+describe('findAll in an English text: case and accents fold as harakat do', () => {
+  it.each([
+    { query: 'CAFE', hits: ['Café', 'CAFE', 'cafe\u0301'] },
+    { query: 'café', hits: ['Café', 'CAFE', 'cafe\u0301'] },
+    { query: 'maree', hits: ['Marée'] },
+    { query: 'NAIVE ZOE', hits: ['naïve Zoë'] },
+    { query: 'fishermen', hits: ['Fishermen'] },
+  ])('«$query»', ({ query, hits }) => {
+    const found = findAll(query, ENGLISH);
+    expect(found.map((r) => ENGLISH.slice(r.start, r.end))).toEqual(hits);
+  });
+});
