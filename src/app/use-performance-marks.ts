@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 
 /** Performance-timeline marks the benchmarks read (`npm run bench`). */
 export const PERFORMANCE_MARKS = {
+  /** The store has answered with an added document's text (`detail.id` names it). */
+  documentLoaded: 'qari:document-loaded',
   /** The article's text is in the page. */
   article: 'qari:article-rendered',
   /** The stored annotations are anchored and drawn: the reader can work. */

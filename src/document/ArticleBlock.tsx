@@ -1,5 +1,4 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Block } from './article-document';
 import { BlockText } from './BlockText';
 import type { BlockDecorations } from './text-decorations';
@@ -9,17 +8,23 @@ const HAS_ARABIC = /[\u0600-\u06FF]/u;
 
 /**
  * One block of the article, as the element its kind calls for. Memoised: it re-renders only when
- * its block or its own decorations change (see `groupDecorations`).
+ * its block or its own decorations change (see `groupDecorations`). The UI's words come as props:
+ * a translation hook in each of a long document's thousands of blocks cost more than its text.
  */
 export const ArticleBlock = memo(function ArticleBlock({
   block,
   decorations,
+  uiLanguage,
+  relatedLabel,
 }: {
   block: Block;
   decorations: BlockDecorations;
+  /** The UI language, for the labels the block carries. */
+  uiLanguage: string;
+  /** The label of a related-article block ("Related"), in the UI language. */
+  relatedLabel: string;
 }) {
-  const { t, i18n } = useTranslation();
-  const text = <BlockText block={block} decorations={decorations} language={i18n.language} />;
+  const text = <BlockText block={block} decorations={decorations} language={uiLanguage} />;
   const common = { id: block.id, 'data-block': block.kind };
   switch (block.kind) {
     case 'heading':
@@ -31,8 +36,8 @@ export const ArticleBlock = memo(function ArticleBlock({
     case 'related':
       return (
         <p {...common} className="article__related">
-          <span className="article__related-label" lang={i18n.language}>
-            {t('article.related')}
+          <span className="article__related-label" lang={uiLanguage}>
+            {relatedLabel}
           </span>
           {text}
         </p>

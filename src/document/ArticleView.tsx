@@ -7,8 +7,14 @@ import { siteNameIn } from './document-meta';
 import { HIGHLIGHT_DESCRIPTION_ID, HIGHLIGHT_WITH_NOTE_DESCRIPTION_ID } from './BlockText';
 import type { DecorationsByBlock } from './group-decorations';
 import { NO_DECORATIONS } from './text-decorations';
-import type { Ref } from 'react';
+import { useMemo, type Ref } from 'react';
 import { readingMinutes } from './reading-time';
+
+/**
+ * From this many blocks on, a document is long: blocks away from the screen are neither laid
+ * out nor painted (`data-length="long"`, see article.css). The built-in article is far below.
+ */
+export const LONG_DOCUMENT_BLOCKS = 200;
 
 /**
  * The document: in its own language and direction (`lang`, `dir` from its metadata), whatever
@@ -45,13 +51,18 @@ export function ArticleView({
   const siteName = siteNameIn(meta, ui);
   const body = doc.blocks.filter((b) => b.kind !== 'credit' && b.kind !== 'source');
   const endMatter = doc.blocks.filter((b) => b.kind === 'credit' || b.kind === 'source');
+  const relatedLabel = t('article.related');
   const drawn = (block: Block) => (
     <ArticleBlock
       key={block.id}
       block={block}
       decorations={decorations?.get(block.id) ?? NO_DECORATIONS}
+      uiLanguage={i18n.language}
+      relatedLabel={relatedLabel}
     />
   );
+  // Counting a long document's words takes a while: once per text, not per redraw.
+  const minutes = useMemo(() => readingMinutes(doc.text), [doc.text]);
   const byline = [
     published && (
       <time key="published" dateTime={published.value}>
@@ -60,7 +71,7 @@ export function ArticleView({
     ),
     siteName && <span key="site">{siteName}</span>,
     meta.author && <span key="author">{meta.author}</span>,
-    <span key="time">{t('article.readingTime', { count: readingMinutes(doc.text) })}</span>,
+    <span key="time">{t('article.readingTime', { count: minutes })}</span>,
   ].filter(Boolean);
 
   return (
@@ -72,6 +83,7 @@ export function ArticleView({
       dir={meta.direction}
       aria-labelledby="article-headline"
       data-harakat={showHarakat ? 'shown' : 'hidden'}
+      data-length={doc.blocks.length >= LONG_DOCUMENT_BLOCKS ? 'long' : undefined}
     >
       <span hidden id={HIGHLIGHT_DESCRIPTION_ID} lang={ui}>
         {t('highlight.description')}

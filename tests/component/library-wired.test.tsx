@@ -7,22 +7,30 @@ import { createQueryClient } from '../../src/app/query-client';
 import { seedDocumentSource } from '../../src/document/article-source';
 import { createI18n } from '../../src/i18n/init-i18n';
 import { applyDocumentLanguage } from '../../src/i18n/document-language';
+import type { StoreOpener } from '../../src/annotations/AnnotationStoreProvider';
+import { QariDb } from '../../src/storage/db';
+import { documentStoreMakers } from '../../src/storage/document-store-makers';
+import { builtInAsAdded } from '../long-document';
 import { freshDatabaseName, seedSource, storeOn } from './render-app';
 
 const ARTICLE = 'مستشفى غزة تحت الحصار\n\nقال مسؤولون إن المستشفى توقف عن العمل صباح الثلاثاء.';
 const TITLE = 'مستشفى غزة تحت الحصار';
 const SLOW = { timeout: 5000 };
 
-/** The whole app at `?library`, in English, on a fresh fake-indexeddb database. */
-function renderLibraryRoute(database = freshDatabaseName()) {
+/** The whole app at `?library` (or `search`), in English, on a fresh fake-indexeddb database. */
+function renderLibraryRoute(
+  database = freshDatabaseName(),
+  open: StoreOpener = storeOn(database),
+  search = '?library',
+) {
   applyDocumentLanguage('en');
-  history.replaceState(null, '', '/?library');
+  history.replaceState(null, '', `/${search}`);
   render(
     <AppProviders
       queryClient={createQueryClient()}
       i18n={createI18n('en')}
       documentSource={seedDocumentSource(seedSource)}
-      openStore={storeOn(database)}
+      openStore={open}
     >
       <AppRoutes />
     </AppProviders>,
@@ -110,5 +118,128 @@ describe('the library, wired to the documents store', () => {
     await user.click(within(trash).getByRole('button', { name: 'Restore article' }));
     await within(articles()).findByRole('link', { name: TITLE }, SLOW);
     expect(screen.getByText('The Trash is empty.')).toBeInTheDocument();
+  });
+
+  describe('a storage write that fails leaves nothing of the document behind', () => {
+    /**
+     * The store on `database`, with `fault` applied to the library's database connection when
+     * the library opens it (the app's own connection, so its transactions meet the fault).
+     */
+    const faultyStore =
+      (database: string, fault: (db: QariDb) => void): StoreOpener =>
+      async (options) => {
+        const opened = await storeOn(database)(options);
+        const openDocuments = opened.openDocuments;
+        if (!openDocuments) throw new Error('the store opens no library');
+        return {
+          ...opened,
+          openDocuments: (makers) =>
+            openDocuments({
+              ...makers,
+              onDatabase: (db, repositoryOptions) => {
+                fault(db);
+                return makers.onDatabase(db, repositoryOptions);
+              },
+            }),
+        };
+      };
+
+    /** What the database holds of added documents, read through a connection of its own. */
+    async function storedRows(database: string) {
+      const db = new QariDb({ name: database });
+      try {
+        return { documents: await db.documents.count(), texts: await db.documentTexts.count() };
+      } finally {
+        db.close();
+      }
+    }
+
+    /** Saving fails with `message`; the dialog stays open with everything the reader typed. */
+    async function failsToSave(message: string) {
+      const user = userEvent.setup({ applyAccept: false });
+      const dialog = await addArticle(user);
+      const alert = within(dialog).getByRole('alert');
+      await waitFor(() => expect(alert.textContent).toBe(message), SLOW);
+      expect(within(dialog).getByRole('textbox', { name: 'Paste the article' })).toHaveValue(
+        ARTICLE,
+      );
+      expect(within(dialog).getByRole('textbox', { name: 'Title' })).toHaveValue(TITLE);
+      expect(within(dialog).getByRole('button', { name: 'Save to library' })).toBeEnabled();
+      expect(screen.queryByRole('article')).toBeNull();
+    }
+
+    // Two connections and a failed transaction: slower than the 5 s default on a loaded machine.
+    const LONG = { timeout: 20_000 };
+
+    it('a full disk part-way through the save (the text after the row)', LONG, async () => {
+      const database = freshDatabaseName();
+      renderLibraryRoute(
+        database,
+        faultyStore(database, (db) =>
+          db.documentTexts.hook('creating', () => {
+            throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          }),
+        ),
+      );
+      await failsToSave(
+        "The article was not saved, and nothing of it was kept: Your browser's storage is full, " +
+          'so this change was not saved. Free some space (or export your notes), then try again.',
+      );
+      expect(await storedRows(database)).toEqual({ documents: 0, texts: 0 });
+      expect(within(articles()).queryByRole('link', { name: TITLE })).toBeNull();
+    });
+
+    it('a database closed under the app', LONG, async () => {
+      const database = freshDatabaseName();
+      let connection: QariDb | null = null;
+      renderLibraryRoute(
+        database,
+        faultyStore(database, (db) => (connection = db)),
+      );
+      await screen.findByRole('button', { name: 'Add article' }, SLOW);
+      await waitFor(() => expect(connection).not.toBeNull(), SLOW);
+      connection!.close();
+      await failsToSave(
+        'The article was not saved, and nothing of it was kept: ' +
+          'The notes database was closed. Reload the page to continue.',
+      );
+      expect(await storedRows(database)).toEqual({ documents: 0, texts: 0 });
+    });
+  });
+
+  describe('an address naming a document that is not in the library', () => {
+    it.each([
+      ['an id this device does not hold', '?doc=0f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b'],
+      ['an id that cannot be one (nothing of it echoed)', '?doc=%3Cscript%3Ex%3C%2Fscript%3E'],
+    ])('%s says so, with a link to the library that opens it', async (_, search) => {
+      const user = userEvent.setup({ applyAccept: false });
+      renderLibraryRoute(undefined, undefined, search);
+      const main = await screen.findByRole('main', { name: 'Article not found' }, SLOW);
+      expect(screen.getByRole('heading', { level: 1, name: 'Article not found' })).toBeVisible();
+      expect(main).toHaveTextContent(
+        'This address names an article that is not in your library on this device.',
+      );
+      expect(main).not.toHaveTextContent(/script|0f1e2d3c/);
+      expect(screen.queryByRole('article')).toBeNull();
+      await waitFor(() => expect(document.title).toBe('Qari — Article not found'));
+      const link = within(main).getByRole('link', { name: 'Open the library' });
+      expect(link).toHaveAttribute('href', '/?library');
+      await user.click(link);
+      expect(await screen.findByRole('list', { name: 'Articles' }, SLOW)).toBeInTheDocument();
+      expect(location.search).toBe('?library');
+    });
+
+    it('a document in the Trash is not in the library', async () => {
+      const database = freshDatabaseName();
+      const { store, openDocuments } = await storeOn(database)({ onBlocked: () => {} });
+      const documents = openDocuments!(documentStoreMakers);
+      const trashed = builtInAsAdded();
+      await documents.addDocument(trashed);
+      await documents.trashDocument(trashed.meta.id);
+      store.close();
+      renderLibraryRoute(database, undefined, `?doc=${trashed.meta.id}`);
+      await screen.findByRole('main', { name: 'Article not found' }, SLOW);
+      expect(screen.queryByRole('article')).toBeNull();
+    });
   });
 });

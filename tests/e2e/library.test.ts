@@ -5,6 +5,7 @@ import {
   DESKTOP,
   PHONE,
   appReady,
+  appUrl,
   newContext,
   openApp,
   screenshot,
@@ -133,6 +134,31 @@ describe('the library in Chromium', () => {
     });
     expect(ran).toEqual([]);
     expect(await page.title()).not.toBe('hacked');
+    await context.close();
+  });
+
+  it('says so when an address names a document this device does not have, with a link to the library', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    await page.goto(appUrl('?doc=0f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b&lang=en'));
+    await appReady(page);
+    const main = page.getByRole('main', { name: 'Article not found' });
+    await main.waitFor();
+    expect(await main.textContent()).toContain(
+      'This address names an article that is not in your library on this device.',
+    );
+    expect(await page.getByRole('article').count()).toBe(0);
+    await expect.poll(() => page.title()).toBe('Qari — Article not found');
+    const link = main.getByRole('link', { name: 'Open the library' });
+    // Under the path prefix the app is served from, in the language of the address.
+    expect(new URL((await link.getAttribute('href')) ?? '', page.url()).href).toBe(
+      appUrl('?library&lang=en'),
+    );
+    await link.click();
+    await articles(page).waitFor();
+    await page.reload();
+    await appReady(page);
+    await articles(page).waitFor();
     await context.close();
   });
 
