@@ -8,9 +8,11 @@ import { VitePWA } from 'vite-plugin-pwa';
 import type { bundledArticleSource as BundledSource } from './src/document/article-source';
 import type { prerenderApp as PrerenderApp } from './src/app/prerender';
 import { articleDates } from './src/app/article-dates';
-import { textFingerprint, type PrecomputedDates } from './src/app/precomputed-dates';
+import { textFingerprint } from './src/anchoring/text-fingerprint';
+import type { PrecomputedDates } from './src/app/precomputed-dates';
 import { parseArticle } from './src/document/parse-article';
 import { splitTranslations } from './src/i18n/split-translations';
+import { parseTimeline } from './src/timeline/parse-timeline';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -116,7 +118,7 @@ function prerenderArticle(): Plugin {
           root,
           logLevel: 'error',
           appType: 'custom',
-          plugins: [localeParts(), builtInDates()],
+          plugins: [localeParts(), builtInDates(), checkedTimelines()],
           server: { middlewareMode: true, hmr: false, ws: false, watch: null },
         });
         try {
@@ -199,6 +201,32 @@ function builtInDates(): Plugin {
         dates: articleDates(doc),
       };
       return { code: `export default ${JSON.stringify(precomputed)};`, moduleType: 'js' };
+    },
+  };
+}
+
+/**
+ * `virtual:checked-timelines`: the fingerprints (of `JSON.stringify` of the parsed file) of the
+ * curated timelines in `seeds/` that pass the app's own check now. The app trusts a timeline
+ * with one of them and checks any other at run time, so a first visit does not fetch the
+ * validator for the file the build shipped.
+ */
+function checkedTimelines(): Plugin {
+  const ID = 'virtual:checked-timelines';
+  let root = process.cwd();
+  return {
+    name: 'qari-checked-timelines',
+    configResolved: (config) => void (root = config.root),
+    resolveId: (id) => (id === ID ? `\0${ID}` : null),
+    load(id) {
+      if (id !== `\0${ID}`) return null;
+      const file = join(root, 'seeds', `${BUILT_IN_SEED}.timeline.json`);
+      this.addWatchFile(file);
+      const json = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+      const checked = parseTimeline(json);
+      if (!checked.ok) throw new Error(`the built-in timeline fails its check: ${checked.detail}`);
+      const fingerprints = [textFingerprint(JSON.stringify(json))];
+      return { code: `export default ${JSON.stringify(fingerprints)};`, moduleType: 'js' };
     },
   };
 }
@@ -299,6 +327,7 @@ export default defineConfig({
     react(),
     localeParts(),
     builtInDates(),
+    checkedTimelines(),
     contentSecurityPolicyMeta(() => [beforePaint.api.sha256()]),
     preloadArticle(),
     beforePaint,

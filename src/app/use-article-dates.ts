@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import builtInDates from 'virtual:built-in-dates';
 import type { ArticleDocument } from '../document/article-document';
 import type { DateDecoration } from '../document/text-decorations';
-import { textFingerprint } from './precomputed-dates';
+import { textFingerprint } from '../anchoring/text-fingerprint';
 
 const NONE: DateDecoration[] = [];
 

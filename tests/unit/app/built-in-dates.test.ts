@@ -1,7 +1,7 @@
 import builtInDates from 'virtual:built-in-dates';
 import { describe, expect, it } from 'vitest';
 import { articleDates } from '../../../src/app/article-dates';
-import { textFingerprint } from '../../../src/app/precomputed-dates';
+import { textFingerprint } from '../../../src/anchoring/text-fingerprint';
 import { seedArticle } from '../../seed-article';
 
 describe('the built-in article’s dates, found at build time', () => {

@@ -24,6 +24,18 @@ describe('timelineQueryOptions', () => {
     expect(timeline?.events).toHaveLength(11);
   });
 
+  it('trusts only the file the build checked: the same file edited is checked again', async () => {
+    const edited = seedTimelineJson() as { events: { id: string }[] };
+    // Still a timeline, one event short: checked, and accepted.
+    edited.events.pop();
+    expect((await fetchWith(() => Promise.resolve(edited)))?.events).toHaveLength(10);
+    // One event with a broken id: the check runs and refuses it.
+    const broken = seedTimelineJson() as { events: { id: string }[] };
+    (broken.events[0] as { id: string }).id = 'Not Kebab';
+    const failure = await fetchWith(() => Promise.resolve(broken)).catch((e: unknown) => e);
+    expect((failure as TimelineFailure).code).toBe('timeline-invalid');
+  });
+
   it('gives null for a document without a curated timeline', async () => {
     expect(await fetchWith(() => Promise.resolve(null))).toBeNull();
   });
