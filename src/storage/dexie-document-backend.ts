@@ -26,6 +26,9 @@ function createDexieDocumentBackend(db: QariDb): DocumentBackend {
               async putText(text) {
                 await texts.put(text);
               },
+              async putAnnotations(records) {
+                await trans.table('annotations').bulkPut([...records]);
+              },
               async removeWithAnnotations(id) {
                 await trans.table('annotations').where('documentId').equals(id).delete();
                 await texts.delete(id);

@@ -1,10 +1,12 @@
 import type { ArticleDocument } from '../document/article-document';
 import { BLOCK_SEPARATOR } from '../document/article-document';
+import type { AnnotationRecord } from './annotation-record';
 import type { DocumentRecord, DocumentTextRecord } from './document-record';
 import { contentHash } from './document-record';
 import type { DocumentStore } from './document-store';
 import type { RepositoryOptions } from './repository';
 import { StorageError } from './storage-error';
+import { normalizeAnnotation } from './validate-annotation';
 
 /** Reads and writes of documents inside one transaction. */
 export interface DocumentTx {
@@ -14,6 +16,8 @@ export interface DocumentTx {
   listByHash(hash: string): Promise<DocumentRecord[]>;
   getText(id: string): Promise<DocumentTextRecord | undefined>;
   putText(text: DocumentTextRecord): Promise<void>;
+  /** Writes annotations (already validated) in the same transaction as the documents. */
+  putAnnotations(records: readonly AnnotationRecord[]): Promise<void>;
   /** Removes the row, the text and every annotation whose `documentId` is `id`. */
   removeWithAnnotations(id: string): Promise<void>;
 }
@@ -109,6 +113,43 @@ export function createDocumentRepository(
         await tx.put(record);
         await tx.putText({ id: meta.id, text, blocks });
         return record;
+      });
+    },
+
+    async importDocuments(items, { signal, onProgress } = {}) {
+      const cancelled = () =>
+        new StorageError('unknown', 'import cancelled', { cause: signal?.reason });
+      // Everything is checked before the transaction starts: a bad item never half-writes.
+      const checked = items.map(({ doc, annotations }) => {
+        checkDocument(doc);
+        const records = annotations.map(normalizeAnnotation);
+        if (records.some((r) => r.documentId !== doc.meta.id)) throw invalid('annotation document');
+        return { doc, records };
+      });
+      if (signal?.aborted) throw cancelled();
+      return backend.transact('rw', async (tx) => {
+        const written: DocumentRecord[] = [];
+        for (const { doc, records } of checked) {
+          // Throwing inside the transaction aborts it: what earlier documents wrote is undone.
+          if (signal?.aborted) throw cancelled();
+          const { meta, text, blocks } = doc;
+          if (await tx.get(meta.id)) throw invalid(`document ${meta.id} exists`);
+          const record: DocumentRecord = {
+            id: meta.id,
+            meta,
+            added: meta.added,
+            lastOpened: null,
+            contentHash: contentHash(text),
+            deleted: null,
+            hidden: false,
+          };
+          await tx.put(record);
+          await tx.putText({ id: meta.id, text, blocks });
+          await tx.putAnnotations(records);
+          written.push(record);
+          onProgress?.({ done: written.length, total: checked.length });
+        }
+        return written;
       });
     },
 
