@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { annotationsQueryOptions } from '../annotations/annotation-queries';
 import { useAnnotationStore, useDocumentStore } from '../annotations/AnnotationStoreProvider';
@@ -17,7 +17,14 @@ import { readingProgress } from '../library/reading-progress';
 import type { AnnotationStore } from '../storage/annotation-store';
 import { toStorageError } from '../storage/storage-error';
 import { useNotices } from '../ui/NoticeProvider';
+import { withLaterTranslations } from '../i18n/later-translations';
 import type { LastDocument } from './last-document';
+
+// Reading an export (and its zip library) loads when the reader chooses one; its messages are
+// among the later translations.
+const LibraryImport = lazy(() =>
+  withLaterTranslations(import('./LibraryImport')).then((m) => ({ default: m.LibraryImport })),
+);
 
 export interface LibraryPageProps {
   /** The built-in article, once loaded. */
@@ -62,6 +69,7 @@ export function LibraryPage({
   const library = useLibraryActions();
   const notices = useNotices();
   const queryClient = useQueryClient();
+  const [importing, setImporting] = useState<File[] | null>(null);
 
   const listed: Listed[] = [];
   if (doc) {
@@ -132,19 +140,27 @@ export function LibraryPage({
       onRestore: (id) =>
         void run(id === builtInId ? library.setHidden(id, false) : library.restore(id)),
       onDeleteForGood: (id) => void run(library.purge(id)),
+      onImportLibrary: setImporting,
     };
     // `describe` and `t` change with the language, as `t` does.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [library, notices, t, builtInId]);
 
   return (
-    <LibraryView
-      items={items}
-      trashed={trashed}
-      documentHref={documentHref}
-      onOpen={onOpen}
-      actions={actions}
-    />
+    <>
+      <LibraryView
+        items={items}
+        trashed={trashed}
+        documentHref={documentHref}
+        onOpen={onOpen}
+        actions={actions}
+      />
+      {importing && (
+        <Suspense fallback={null}>
+          <LibraryImport files={importing} builtIn={doc?.meta} onClose={() => setImporting(null)} />
+        </Suspense>
+      )}
+    </>
   );
 }
 

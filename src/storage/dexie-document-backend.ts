@@ -1,8 +1,11 @@
 import type { DocumentRecord, DocumentTextRecord } from './document-record';
 import type { DocumentStore } from './document-store';
-import { createDocumentRepository, type DocumentBackend } from './document-repository';
+import {
+  createDocumentRepository,
+  type DocumentBackend,
+  type DocumentRepositoryOptions,
+} from './document-repository';
 import type { QariDb } from './db';
-import type { RepositoryOptions } from './repository';
 import { toStorageError } from './storage-error';
 
 function createDexieDocumentBackend(db: QariDb): DocumentBackend {
@@ -47,7 +50,7 @@ function createDexieDocumentBackend(db: QariDb): DocumentBackend {
 /** The library's repository on the store's IndexedDB database (the same connection). */
 export function createDexieDocumentStore(
   db: QariDb,
-  options: RepositoryOptions = {},
+  options: DocumentRepositoryOptions = {},
 ): DocumentStore {
   return createDocumentRepository(createDexieDocumentBackend(db), options);
 }

@@ -5,13 +5,13 @@ import type { DocumentStore } from './document-store';
 import {
   createDocumentRepository,
   type DocumentBackend,
+  type DocumentRepositoryOptions,
   type DocumentTx,
 } from './document-repository';
-import type { RepositoryOptions } from './repository';
 import { StorageError, toStorageError } from './storage-error';
 
 /** Options for {@link createMemoryDocumentStore}. */
-export interface MemoryDocumentOptions extends RepositoryOptions {
+export interface MemoryDocumentOptions extends DocumentRepositoryOptions {
   /** The memory annotation store beside it, whose annotations go when a document is purged. */
   annotations?: AnnotationStore;
 }

@@ -8,6 +8,7 @@ import { createMemoryStore } from '../../../src/storage/memory-backend';
 import { createMemoryDocumentStore } from '../../../src/storage/memory-document-backend';
 import { openStore } from '../../../src/storage/open-store';
 import { documentStoreMakers } from '../../../src/storage/document-store-makers';
+import { normalizeAnnotation } from '../../../src/storage/validate-annotation';
 import { addedDocument, refusedDocuments } from './document-store-cases';
 import { DOC_ID, fixedNow, freshDeps, makeRecord, rejection, uniqueName } from './test-stores';
 
@@ -25,7 +26,7 @@ const kinds: [kind: string, make: () => Stores][] = [
       const db = new QariDb({ name: uniqueName(), deps: freshDeps() });
       const now = fixedNow();
       return {
-        documents: createDexieDocumentStore(db, { now }),
+        documents: createDexieDocumentStore(db, { now, normalizeAnnotation }),
         annotations: createDexieStore(db, { now }),
         db,
       };
@@ -36,7 +37,7 @@ const kinds: [kind: string, make: () => Stores][] = [
     () => {
       const annotations = createMemoryStore({ now: fixedNow() });
       return {
-        documents: createMemoryDocumentStore({ now: fixedNow(), annotations }),
+        documents: createMemoryDocumentStore({ now: fixedNow(), normalizeAnnotation, annotations }),
         annotations,
         db: null,
       };
