@@ -1,9 +1,8 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDocumentStore } from '../annotations/AnnotationStoreProvider';
 import { storageErrorKey } from '../annotations/storage-error-key';
 import type { DocumentMeta } from '../document/article-document';
-import { useLibraryActions } from '../document/use-library-actions';
+import type { LibraryActions } from '../document/use-library-actions';
 import { estimateStoredBytes, quotaShortfall } from '../import/import-quota';
 import type { ExportFile } from '../import/omnivore/export-files';
 import { omnivoreErrorMessage } from '../import/omnivore/omnivore-messages';
@@ -13,6 +12,7 @@ import { OmnivorePreview } from '../import/omnivore/OmnivorePreview';
 import type { OmnivoreSource } from '../import/omnivore/read-omnivore-export';
 import { readOmnivoreExport } from '../import/omnivore/read-omnivore-export';
 import { documentFromPage } from '../library/page-document';
+import type { DocumentStore } from '../storage/document-store';
 import { saveReadingPositions } from '../storage/reading-positions';
 import { toStorageError } from '../storage/storage-error';
 import { longTaskLock, type Release } from '../task/task-lock';
@@ -33,6 +33,9 @@ export interface LibraryImportProps {
   files: readonly File[];
   /** The built-in article's metadata, so an export holding the same page does not add it twice. */
   builtIn: DocumentMeta | undefined;
+  /** The open library (the page offers importing only once it is). */
+  store: DocumentStore;
+  library: LibraryActions;
   onClose: () => void;
 }
 
@@ -76,10 +79,8 @@ async function storageEstimate(): Promise<{ quota?: number; usage?: number }> {
  * with its text and highlights in one transaction (Cancel rolls it back: the library is as it
  * was). One long task at a time. A lazy chunk, loaded when the reader chooses files.
  */
-export function LibraryImport({ files, builtIn, onClose }: LibraryImportProps) {
+export function LibraryImport({ files, builtIn, store, library, onClose }: LibraryImportProps) {
   const { t } = useTranslation();
-  const store = useDocumentStore();
-  const library = useLibraryActions();
   const notices = useNotices();
   const [stage, setStage] = useState<Stage>({
     kind: 'working',
@@ -102,9 +103,8 @@ export function LibraryImport({ files, builtIn, onClose }: LibraryImportProps) {
 
   const prepare = async (controller: AbortController) => {
     const lock = longTaskLock.acquire();
-    if (!lock || !store) {
-      notices.error(t(lock ? 'storageErrors.unavailable' : 'libraryImport.busy'));
-      lock?.();
+    if (!lock) {
+      notices.error(t('libraryImport.busy'));
       return close();
     }
     releaseLock.current = lock;
@@ -177,7 +177,6 @@ export function LibraryImport({ files, builtIn, onClose }: LibraryImportProps) {
   }, [files]);
 
   const apply = async (plan: OmnivorePlan) => {
-    if (!library) return;
     const controller = new AbortController();
     control.current = controller;
     const total = plan.add.length;

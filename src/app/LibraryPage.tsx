@@ -155,9 +155,15 @@ export function LibraryPage({
         onOpen={onOpen}
         actions={actions}
       />
-      {importing && (
+      {importing && store && library && (
         <Suspense fallback={null}>
-          <LibraryImport files={importing} builtIn={doc?.meta} onClose={() => setImporting(null)} />
+          <LibraryImport
+            files={importing}
+            builtIn={doc?.meta}
+            store={store}
+            library={library}
+            onClose={() => setImporting(null)}
+          />
         </Suspense>
       )}
     </>

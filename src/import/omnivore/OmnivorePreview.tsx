@@ -14,6 +14,9 @@ const HIGHLIGHT_LEFT_OUT_KEYS = {
   'duplicate-highlight': 'libraryImport.duplicateHighlight',
 } as const satisfies Record<HighlightLeftOut['reason'], string>;
 
+/** A title set apart from the sentence around it (FSI…PDI), so either direction reads right. */
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
 function More({ shown, total }: { shown: number; total: number }) {
   const { t } = useTranslation();
   return total > shown ? <p>{t('libraryImport.more', { count: total - shown })}</p> : null;
@@ -57,8 +60,11 @@ export function OmnivorePreview({ plan }: { plan: OmnivorePlan }) {
           <h3 id={`${id}-add`}>{t('libraryImport.addTitle')}</h3>
           <ul className="library-import__list">
             {plan.add.slice(0, LISTED).map(({ slug, doc, records }) => (
-              <li key={slug} dir="auto">
-                {t('libraryImport.addItem', { title: doc.meta.title, count: records.length })}
+              <li key={slug}>
+                {t('libraryImport.addItem', {
+                  title: isolate(doc.meta.title),
+                  count: records.length,
+                })}
               </li>
             ))}
           </ul>
@@ -73,10 +79,10 @@ export function OmnivorePreview({ plan }: { plan: OmnivorePlan }) {
           <h3 id={`${id}-existing`}>{t('libraryImport.existingTitle')}</h3>
           <ul className="library-import__list">
             {plan.existing.slice(0, LISTED).map(({ slug, title, match, why }) => (
-              <li key={slug} dir="auto">
+              <li key={slug}>
                 {t(why === 'same-url' ? 'libraryImport.sameUrl' : 'libraryImport.sameText', {
-                  title,
-                  match: match.title,
+                  title: isolate(title),
+                  match: isolate(match.title),
                 })}
               </li>
             ))}
@@ -90,9 +96,9 @@ export function OmnivorePreview({ plan }: { plan: OmnivorePlan }) {
           <h3 id={`${id}-left-out`}>{t('libraryImport.leftOutTitle')}</h3>
           <ul className="library-import__list">
             {plan.leftOut.slice(0, LISTED).map(({ slug, title, reason }, i) => (
-              <li key={`${slug ?? ''}:${i}`} dir="auto">
+              <li key={`${slug ?? ''}:${i}`}>
                 {t('libraryImport.leftOutItem', {
-                  title: title ?? slug ?? t('libraryImport.untitled'),
+                  title: isolate(title ?? slug ?? t('libraryImport.untitled')),
                   reason: leftOutReason(reason),
                 })}
               </li>
@@ -107,8 +113,11 @@ export function OmnivorePreview({ plan }: { plan: OmnivorePlan }) {
           <h3 id={`${id}-highlights-left-out`}>{t('libraryImport.highlightsLeftOutTitle')}</h3>
           <ul className="library-import__list">
             {plan.highlightsLeftOut.slice(0, LISTED).map(({ slug, title, reason }, i) => (
-              <li key={`${slug}:${i}`} dir="auto">
-                {t(HIGHLIGHT_LEFT_OUT_KEYS[reason], { title, max: MAX_NOTE_LENGTH })}
+              <li key={`${slug}:${i}`}>
+                {t(HIGHLIGHT_LEFT_OUT_KEYS[reason], {
+                  title: isolate(title),
+                  max: MAX_NOTE_LENGTH,
+                })}
               </li>
             ))}
           </ul>
