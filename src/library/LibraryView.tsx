@@ -164,7 +164,7 @@ export function LibraryView({ items, trashed, documentHref, onOpen, actions }: L
                 type="file"
                 className="visually-hidden"
                 tabIndex={-1}
-                aria-hidden="true"
+                aria-label={t('libraryImport.button')}
                 multiple
                 accept={ACCEPT_LIBRARY_IMPORT}
                 onChange={onImportFiles}
