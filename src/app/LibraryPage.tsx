@@ -25,6 +25,21 @@ import type { LastDocument } from './last-document';
 const LibraryImport = lazy(() =>
   withLaterTranslations(import('./LibraryImport')).then((m) => ({ default: m.LibraryImport })),
 );
+const LibraryNotesImport = lazy(() =>
+  withLaterTranslations(import('./LibraryNotesImport')).then((m) => ({
+    default: m.LibraryNotesImport,
+  })),
+);
+
+/** The one file chosen when it is a notes file (CSV, or JSON that is no Omnivore metadata). */
+function notesFile(files: readonly File[]): File | null {
+  const [only] = files;
+  if (!only || files.length > 1) return null;
+  const { name } = only;
+  return /\.(csv|jsonld)$/i.test(name) || (/\.json$/i.test(name) && !/^metadata/i.test(name))
+    ? only
+    : null;
+}
 
 export interface LibraryPageProps {
   /** The built-in article, once loaded. */
@@ -157,13 +172,23 @@ export function LibraryPage({
       />
       {importing && store && library && (
         <Suspense fallback={null}>
-          <LibraryImport
-            files={importing}
-            builtIn={doc?.meta}
-            store={store}
-            library={library}
-            onClose={() => setImporting(null)}
-          />
+          {notesFile(importing) && annotationStore ? (
+            <LibraryNotesImport
+              file={notesFile(importing)!}
+              builtIn={doc}
+              store={store}
+              annotationStore={annotationStore}
+              onClose={() => setImporting(null)}
+            />
+          ) : (
+            <LibraryImport
+              files={importing}
+              builtIn={doc?.meta}
+              store={store}
+              library={library}
+              onClose={() => setImporting(null)}
+            />
+          )}
         </Suspense>
       )}
     </>

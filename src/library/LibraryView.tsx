@@ -26,8 +26,10 @@ const AddArticleDialog = lazy(() =>
   import('./AddArticleDialog').then((m) => ({ default: m.AddArticleDialog })),
 );
 
-// An Omnivore export: its zip, or the files of its folder (metadata, content, highlights).
-const ACCEPT_LIBRARY_IMPORT = '.zip,application/zip,.json,.html,.htm,.md,.pdf';
+// An Omnivore export: its zip, or the files of its folder (metadata, content, highlights);
+// or a notes file (Readwise CSV, Hypothesis or W3C JSON) for articles in the library.
+const ACCEPT_LIBRARY_IMPORT =
+  '.zip,application/zip,.json,.jsonld,.csv,text/csv,.html,.htm,.md,.pdf';
 
 const SORT_LABEL = {
   'last-opened': 'libraryView.sortLastOpened',
@@ -164,7 +166,8 @@ export function LibraryView({ items, trashed, documentHref, onOpen, actions }: L
                 type="file"
                 className="visually-hidden"
                 tabIndex={-1}
-                aria-label={t('libraryImport.button')}
+                // Named by the help, not the button's words: one control by that name.
+                aria-labelledby={importHelpId}
                 multiple
                 accept={ACCEPT_LIBRARY_IMPORT}
                 onChange={onImportFiles}

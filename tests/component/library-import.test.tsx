@@ -88,7 +88,7 @@ describe('Import a library, in the library', () => {
       new File(['[]'], 'metadata_0_to_1.json', { type: 'application/json' }),
       new File(['<p>x</p>'], 'a.html', { type: 'text/html' }),
     ];
-    await userEvent.upload(screen.getByLabelText(name), files);
+    await userEvent.upload(screen.getByLabelText(/Omnivore/), files);
     expect(onImportLibrary).toHaveBeenCalledWith(files);
   });
 

@@ -155,4 +155,36 @@ describe('importing an Omnivore library in Chromium', () => {
     expect(await articles(page).getByRole('link', { name: NILE_TITLE }).count()).toBe(0);
     await context.close();
   });
+
+  it('routes a Readwise CSV and a Hypothesis { total, rows } file to the library article their quotes are in', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    await openApp(page, '?library&lang=en');
+    await articles(page).waitFor();
+
+    let dialog = await chooseExport(page, 'tests/fixtures/import/readwise-export.csv');
+    await dialog.getByRole('button', { name: 'Import', exact: true }).waitFor();
+    expect(await counts(dialog)).toEqual({
+      'Highlights to add': '5',
+      'Articles they go to': '1',
+      'Already there': '0',
+      'Left out': '1',
+    });
+    expect(await dialog.getByRole('region', { name: 'Left out, and why' }).textContent()).toContain(
+      'Item 6: its quote is in no article of your library',
+    );
+    await screenshot(page, 'library-import-readwise-en-desktop');
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => articles(page).textContent()).toContain('5 highlights');
+
+    dialog = await chooseExport(page, 'tests/fixtures/import/hypothesis-api.json');
+    await dialog.getByRole('button', { name: 'Import', exact: true }).waitFor();
+    const leftOut = await dialog.getByRole('region', { name: 'Left out, and why' }).textContent();
+    expect(leftOut).toContain('Item 3: reply to another annotation');
+    expect(leftOut).toContain('Item 2: a note on the whole page');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await context.close();
+  });
 });
