@@ -187,4 +187,30 @@ describe('importing an Omnivore library in Chromium', () => {
     await dialog.waitFor({ state: 'detached' });
     await context.close();
   });
+
+  it('refuses a zip that is not an Omnivore export with a clear message, the library unchanged', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    await openApp(page, '?library&lang=en');
+    await articles(page).waitFor();
+    const before = await articles(page).textContent();
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Import a library' }).click(),
+    ]);
+    await chooser.setFiles({
+      name: 'omnivore-export.zip',
+      mimeType: 'application/zip',
+      buffer: Buffer.from('this is not a zip archive'),
+    });
+    const dialog = page.getByRole('dialog', { name: 'Import a library' });
+    await dialog
+      .getByRole('alert')
+      .getByText('This is not a zip file.', { exact: false })
+      .waitFor();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await articles(page).textContent()).toBe(before);
+    await context.close();
+  });
 });
