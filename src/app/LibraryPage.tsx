@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { annotationsQueryOptions } from '../annotations/annotation-queries';
 import { useAnnotationStore, useDocumentStore } from '../annotations/AnnotationStoreProvider';
@@ -17,7 +17,29 @@ import { readingProgress } from '../library/reading-progress';
 import type { AnnotationStore } from '../storage/annotation-store';
 import { toStorageError } from '../storage/storage-error';
 import { useNotices } from '../ui/NoticeProvider';
+import { withLaterTranslations } from '../i18n/later-translations';
 import type { LastDocument } from './last-document';
+
+// Reading an export (and its zip library) loads when the reader chooses one; its messages are
+// among the later translations.
+const LibraryImport = lazy(() =>
+  withLaterTranslations(import('./LibraryImport')).then((m) => ({ default: m.LibraryImport })),
+);
+const LibraryNotesImport = lazy(() =>
+  withLaterTranslations(import('./LibraryNotesImport')).then((m) => ({
+    default: m.LibraryNotesImport,
+  })),
+);
+
+/** The one file chosen when it is a notes file (CSV, or JSON that is no Omnivore metadata). */
+function notesFile(files: readonly File[]): File | null {
+  const [only] = files;
+  if (!only || files.length > 1) return null;
+  const { name } = only;
+  return /\.(csv|jsonld)$/i.test(name) || (/\.json$/i.test(name) && !/^metadata/i.test(name))
+    ? only
+    : null;
+}
 
 export interface LibraryPageProps {
   /** The built-in article, once loaded. */
@@ -62,6 +84,7 @@ export function LibraryPage({
   const library = useLibraryActions();
   const notices = useNotices();
   const queryClient = useQueryClient();
+  const [importing, setImporting] = useState<File[] | null>(null);
 
   const listed: Listed[] = [];
   if (doc) {
@@ -132,19 +155,43 @@ export function LibraryPage({
       onRestore: (id) =>
         void run(id === builtInId ? library.setHidden(id, false) : library.restore(id)),
       onDeleteForGood: (id) => void run(library.purge(id)),
+      onImportLibrary: setImporting,
     };
     // `describe` and `t` change with the language, as `t` does.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [library, notices, t, builtInId]);
 
   return (
-    <LibraryView
-      items={items}
-      trashed={trashed}
-      documentHref={documentHref}
-      onOpen={onOpen}
-      actions={actions}
-    />
+    <>
+      <LibraryView
+        items={items}
+        trashed={trashed}
+        documentHref={documentHref}
+        onOpen={onOpen}
+        actions={actions}
+      />
+      {importing && store && library && (
+        <Suspense fallback={null}>
+          {notesFile(importing) && annotationStore ? (
+            <LibraryNotesImport
+              file={notesFile(importing)!}
+              builtIn={doc}
+              store={store}
+              annotationStore={annotationStore}
+              onClose={() => setImporting(null)}
+            />
+          ) : (
+            <LibraryImport
+              files={importing}
+              builtIn={doc?.meta}
+              store={store}
+              library={library}
+              onClose={() => setImporting(null)}
+            />
+          )}
+        </Suspense>
+      )}
+    </>
   );
 }
 

@@ -62,6 +62,7 @@ const metaSchema = z.object({
     z.string(),
     z.object({ title: z.string(), siteName: z.string().nullable() }),
   ),
+  tags: z.array(z.string()).optional(),
 });
 
 const blockSchema = z.object({

@@ -67,6 +67,11 @@ export interface DocumentMeta {
   direction: TextDirection;
   /** Title and site name in other languages, keyed by language tag; often empty. */
   translations: Readonly<Partial<Record<string, DocumentTranslation>>>;
+  /**
+   * Labels the reader gave it in another tool (an Omnivore export's labels), trimmed, without
+   * repeats; absent when none (documents stored before tags existed have none).
+   */
+  tags?: string[];
 }
 
 /** One block of a document: a paragraph, heading, list item… */

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useDocumentStore } from '../annotations/AnnotationStoreProvider';
 import type { DocumentRecord } from '../storage/document-record';
+import type { DocumentStore } from '../storage/document-store';
 import type { ArticleDocument } from './article-document';
 import { documentsKey } from './document-query';
 import { libraryKey } from './library-query';
@@ -10,6 +11,8 @@ import { useDocumentSource } from './use-document';
 /** What the library can do to its documents; each resolves once the list is fresh again. */
 export interface LibraryActions {
   add(doc: ArticleDocument): Promise<DocumentRecord>;
+  /** Adds documents with their annotations, all in one transaction (see `DocumentStore`). */
+  importDocuments: DocumentStore['importDocuments'];
   /** The copy of `text` already in the library, if any (to offer it instead of a second one). */
   findByText(text: string): Promise<DocumentRecord | null>;
   touch(id: string): Promise<void>;
@@ -46,6 +49,11 @@ export function useLibraryActions(): LibraryActions | null {
         const record = await store.addDocument(doc);
         await fresh();
         return record;
+      },
+      async importDocuments(items, control) {
+        const records = await store.importDocuments(items, control);
+        await fresh();
+        return records;
       },
       findByText: (text) => store.findByText(text),
       // Opening does not change what the reader sees of a document: only the list is stale.

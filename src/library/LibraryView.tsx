@@ -6,6 +6,7 @@ import {
   useId,
   useRef,
   useState,
+  type ChangeEvent,
   type ClipboardEvent,
   type DragEvent,
 } from 'react';
@@ -25,6 +26,11 @@ const AddArticleDialog = lazy(() =>
   import('./AddArticleDialog').then((m) => ({ default: m.AddArticleDialog })),
 );
 
+// An Omnivore export: its zip, or the files of its folder (metadata, content, highlights);
+// or a notes file (Readwise CSV, Hypothesis or W3C JSON) for articles in the library.
+const ACCEPT_LIBRARY_IMPORT =
+  '.zip,application/zip,.json,.jsonld,.csv,text/csv,.html,.htm,.md,.pdf';
+
 const SORT_LABEL = {
   'last-opened': 'libraryView.sortLastOpened',
   added: 'libraryView.sortAdded',
@@ -40,6 +46,11 @@ export interface LibraryActions extends Pick<
   onDelete: (id: string) => void;
   onRestore: (id: string) => void;
   onDeleteForGood: (id: string) => void;
+  /**
+   * Imports a whole library from the files chosen under "Import a library" (an Omnivore
+   * export's .zip, or its folder's files); absent where importing is not offered.
+   */
+  onImportLibrary?: (files: File[]) => void;
 }
 
 export interface LibraryViewProps {
@@ -69,6 +80,8 @@ export function LibraryView({ items, trashed, documentHref, onOpen, actions }: L
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
+  const importInputRef = useRef<HTMLInputElement>(null);
+  const importHelpId = useId();
   const [sort, setSort] = useState<LibrarySort>('last-opened');
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
@@ -97,6 +110,12 @@ export function LibraryView({ items, trashed, documentHref, onOpen, actions }: L
     e.preventDefault();
     setAdding({ input: { kind: 'file', file } });
   };
+  const onImportFiles = (e: ChangeEvent<HTMLInputElement>) => {
+    const files = [...(e.target.files ?? [])];
+    // Cleared so that choosing the same export again is a change too.
+    e.target.value = '';
+    if (files.length > 0) actions?.onImportLibrary?.(files);
+  };
   const remove = (item: LibraryItem) => {
     actions?.onDelete(item.id);
     setMoved(item.title);
@@ -118,16 +137,44 @@ export function LibraryView({ items, trashed, documentHref, onOpen, actions }: L
         <h1 id={headingId} ref={headingRef} tabIndex={-1} className="library__heading">
           {t('libraryView.heading')}
         </h1>
-        {actions ? (
-          <button
-            ref={addRef}
-            type="button"
-            className="button button--primary"
-            onClick={() => setAdding({ input: null })}
-          >
-            {t('libraryView.add')}
-          </button>
-        ) : null}
+        <div className="library__actions">
+          {actions ? (
+            <button
+              ref={addRef}
+              type="button"
+              className="button button--primary"
+              onClick={() => setAdding({ input: null })}
+            >
+              {t('libraryView.add')}
+            </button>
+          ) : null}
+          {actions?.onImportLibrary ? (
+            <>
+              <button
+                type="button"
+                className="button"
+                aria-describedby={importHelpId}
+                onClick={() => importInputRef.current?.click()}
+              >
+                {t('libraryImport.button')}
+              </button>
+              <span id={importHelpId} hidden>
+                {t('libraryImport.help')}
+              </span>
+              <input
+                ref={importInputRef}
+                type="file"
+                className="visually-hidden"
+                tabIndex={-1}
+                // Named by the help, not the button's words: one control by that name.
+                aria-labelledby={importHelpId}
+                multiple
+                accept={ACCEPT_LIBRARY_IMPORT}
+                onChange={onImportFiles}
+              />
+            </>
+          ) : null}
+        </div>
       </div>
       {actions ? <p className="library__hint">{t('libraryView.dropHint')}</p> : null}
       <div className="library__controls">

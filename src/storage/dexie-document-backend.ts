@@ -1,8 +1,11 @@
 import type { DocumentRecord, DocumentTextRecord } from './document-record';
 import type { DocumentStore } from './document-store';
-import { createDocumentRepository, type DocumentBackend } from './document-repository';
+import {
+  createDocumentRepository,
+  type DocumentBackend,
+  type DocumentRepositoryOptions,
+} from './document-repository';
 import type { QariDb } from './db';
-import type { RepositoryOptions } from './repository';
 import { toStorageError } from './storage-error';
 
 function createDexieDocumentBackend(db: QariDb): DocumentBackend {
@@ -26,6 +29,9 @@ function createDexieDocumentBackend(db: QariDb): DocumentBackend {
               async putText(text) {
                 await texts.put(text);
               },
+              async putAnnotations(records) {
+                await trans.table('annotations').bulkPut([...records]);
+              },
               async removeWithAnnotations(id) {
                 await trans.table('annotations').where('documentId').equals(id).delete();
                 await texts.delete(id);
@@ -44,7 +50,7 @@ function createDexieDocumentBackend(db: QariDb): DocumentBackend {
 /** The library's repository on the store's IndexedDB database (the same connection). */
 export function createDexieDocumentStore(
   db: QariDb,
-  options: RepositoryOptions = {},
+  options: DocumentRepositoryOptions = {},
 ): DocumentStore {
   return createDocumentRepository(createDexieDocumentBackend(db), options);
 }

@@ -1,5 +1,6 @@
 import type { ArticleDocument } from '../document/article-document';
 import { BLOCK_SEPARATOR } from '../document/article-document';
+import type { AnnotationRecord } from './annotation-record';
 import type { DocumentRecord, DocumentTextRecord } from './document-record';
 import { contentHash } from './document-record';
 import type { DocumentStore } from './document-store';
@@ -14,6 +15,8 @@ export interface DocumentTx {
   listByHash(hash: string): Promise<DocumentRecord[]>;
   getText(id: string): Promise<DocumentTextRecord | undefined>;
   putText(text: DocumentTextRecord): Promise<void>;
+  /** Writes annotations (already validated) in the same transaction as the documents. */
+  putAnnotations(records: readonly AnnotationRecord[]): Promise<void>;
   /** Removes the row, the text and every annotation whose `documentId` is `id`. */
   removeWithAnnotations(id: string): Promise<void>;
 }
@@ -22,6 +25,17 @@ export interface DocumentTx {
 export interface DocumentBackend {
   /** Runs `work` in one transaction: all of its writes land, or none. Rejects with StorageError. */
   transact<T>(mode: 'r' | 'rw', work: (tx: DocumentTx) => Promise<T>): Promise<T>;
+}
+
+/** Options of the document repository. */
+export interface DocumentRepositoryOptions extends RepositoryOptions {
+  /**
+   * Validates and normalises an annotation (`validate-annotation.ts`), throwing `invalid`;
+   * passed in by whoever opens the store, so that module stays in the annotation store's chunk
+   * (imported here, it became a sliver of its own on every first visit). Without it,
+   * `importDocuments` refuses annotations.
+   */
+  normalizeAnnotation?: (input: unknown) => AnnotationRecord;
 }
 
 /** The row of a bundled document that has none yet. */
@@ -60,7 +74,7 @@ const invalid = (detail: string) => new StorageError('invalid', detail);
  */
 export function createDocumentRepository(
   backend: DocumentBackend,
-  options: RepositoryOptions = {},
+  options: DocumentRepositoryOptions = {},
 ): DocumentStore {
   const now = options.now ?? (() => new Date());
 
@@ -109,6 +123,45 @@ export function createDocumentRepository(
         await tx.put(record);
         await tx.putText({ id: meta.id, text, blocks });
         return record;
+      });
+    },
+
+    async importDocuments(items, { signal, onProgress } = {}) {
+      const cancelled = () =>
+        new StorageError('unknown', 'import cancelled', { cause: signal?.reason });
+      // Everything is checked before the transaction starts: a bad item never half-writes.
+      const checked = items.map(({ doc, annotations }) => {
+        checkDocument(doc);
+        const normalize = options.normalizeAnnotation;
+        if (!normalize && annotations.length > 0) throw invalid('no annotation check given');
+        const records = normalize ? annotations.map(normalize) : [];
+        if (records.some((r) => r.documentId !== doc.meta.id)) throw invalid('annotation document');
+        return { doc, records };
+      });
+      if (signal?.aborted) throw cancelled();
+      return backend.transact('rw', async (tx) => {
+        const written: DocumentRecord[] = [];
+        for (const { doc, records } of checked) {
+          // Throwing inside the transaction aborts it: what earlier documents wrote is undone.
+          if (signal?.aborted) throw cancelled();
+          const { meta, text, blocks } = doc;
+          if (await tx.get(meta.id)) throw invalid(`document ${meta.id} exists`);
+          const record: DocumentRecord = {
+            id: meta.id,
+            meta,
+            added: meta.added,
+            lastOpened: null,
+            contentHash: contentHash(text),
+            deleted: null,
+            hidden: false,
+          };
+          await tx.put(record);
+          await tx.putText({ id: meta.id, text, blocks });
+          await tx.putAnnotations(records);
+          written.push(record);
+          onProgress?.({ done: written.length, total: checked.length });
+        }
+        return written;
       });
     },
 

@@ -1,4 +1,6 @@
 import type { ArticleDocument } from '../document/article-document';
+import type { AnnotationRecord } from './annotation-record';
+import type { ImportControl } from './annotation-store';
 import type { DocumentRecord, StoredDocument } from './document-record';
 
 /**
@@ -19,6 +21,18 @@ export interface DocumentStore {
    * rejects `quota-exceeded` and leaves no part of it). Resolves with the new row.
    */
   addDocument(doc: ArticleDocument): Promise<DocumentRecord>;
+  /**
+   * Adds documents, each with its text and its annotations, in ONE transaction: all of them or,
+   * on a cancel (`control.signal`, rejecting `unknown` with the signal's reason as `cause`), a
+   * full disk (`quota-exceeded`) or a bad item (`invalid`: an id taken, blocks that do not make
+   * the text, an annotation that does not validate or names another document), none. Progress
+   * is reported after each document, inside the transaction (not yet committed). Resolves with
+   * the new rows, in order.
+   */
+  importDocuments(
+    items: readonly { doc: ArticleDocument; annotations: readonly AnnotationRecord[] }[],
+    control?: ImportControl,
+  ): Promise<DocumentRecord[]>;
   /** An added document whose canonical text is exactly `text` (trashed ones too); null if none. */
   findByText(text: string): Promise<DocumentRecord | null>;
   /** Records that the reader opened it now; creates a bundled document's row the first time. */

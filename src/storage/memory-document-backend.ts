@@ -1,16 +1,17 @@
+import type { AnnotationRecord } from './annotation-record';
 import type { AnnotationStore } from './annotation-store';
 import type { DocumentRecord, DocumentTextRecord } from './document-record';
 import type { DocumentStore } from './document-store';
 import {
   createDocumentRepository,
   type DocumentBackend,
+  type DocumentRepositoryOptions,
   type DocumentTx,
 } from './document-repository';
-import type { RepositoryOptions } from './repository';
-import { toStorageError } from './storage-error';
+import { StorageError, toStorageError } from './storage-error';
 
 /** Options for {@link createMemoryDocumentStore}. */
-export interface MemoryDocumentOptions extends RepositoryOptions {
+export interface MemoryDocumentOptions extends DocumentRepositoryOptions {
   /** The memory annotation store beside it, whose annotations go when a document is purged. */
   annotations?: AnnotationStore;
 }
@@ -26,6 +27,7 @@ function createMemoryDocumentBackend(annotations?: AnnotationStore): DocumentBac
     const staged = new Map<string, DocumentRecord | null>();
     const stagedTexts = new Map<string, DocumentTextRecord | null>();
     const purged: string[] = [];
+    const annotated: AnnotationRecord[] = [];
     const read = <V>(stage: Map<string, V | null>, base: Map<string, V>, id: string) => {
       const value = stage.has(id) ? stage.get(id) : base.get(id);
       return value === null || value === undefined ? undefined : structuredClone(value);
@@ -43,12 +45,18 @@ function createMemoryDocumentBackend(annotations?: AnnotationStore): DocumentBac
           .filter((row): row is DocumentRecord => row?.contentHash === hash),
       getText: async (id) => read(stagedTexts, texts, id),
       putText: async (text) => void stagedTexts.set(text.id, structuredClone(text)),
+      putAnnotations: async (records) => void annotated.push(...structuredClone(records)),
       async removeWithAnnotations(id) {
         staged.set(id, null);
         stagedTexts.set(id, null);
         purged.push(id);
       },
     });
+    // The annotations first: their store writes all or none, and what follows cannot fail.
+    if (annotated.length > 0) {
+      if (!annotations) throw new StorageError('unavailable', 'no annotation store beside it');
+      await annotations.applyImport({ put: annotated });
+    }
     for (const [id, row] of staged) {
       if (row === null) documents.delete(id);
       else documents.set(id, row);

@@ -2,12 +2,14 @@ import type { AnnotationStore } from './annotation-store';
 import { DB_NAME, QariDb } from './db';
 import type { IndexedDbDeps } from './db';
 import { createDexieStore } from './dexie-backend';
+import type { DocumentRepositoryOptions } from './document-repository';
 import type { DocumentStore } from './document-store';
 import { createMemoryStore } from './memory-backend';
 import type { RepositoryOptions } from './repository';
 import { CURRENT_SCHEMA_VERSION } from './schema-history';
 import type { StorageErrorCode } from './storage-error';
 import { StorageError, toStorageError } from './storage-error';
+import { normalizeAnnotation } from './validate-annotation';
 
 /** Options for {@link openStore}. */
 export interface OpenStoreOptions extends RepositoryOptions {
@@ -24,8 +26,10 @@ export interface OpenStoreOptions extends RepositoryOptions {
 
 /** How the library's store is made on each engine; see `document-store-makers.ts`. */
 export interface DocumentStoreMakers {
-  onDatabase: (db: QariDb, options: RepositoryOptions) => DocumentStore;
-  inMemory: (options: RepositoryOptions & { annotations: AnnotationStore }) => DocumentStore;
+  onDatabase: (db: QariDb, options: DocumentRepositoryOptions) => DocumentStore;
+  inMemory: (
+    options: DocumentRepositoryOptions & { annotations: AnnotationStore },
+  ) => DocumentStore;
 }
 
 /** Why a store is in memory: no usable IndexedDB, or no space left to open it. */
@@ -64,7 +68,7 @@ function inMemory(cause: StorageErrorCode, options: RepositoryOptions): OpenedSt
   const reason = cause === 'quota-exceeded' ? cause : 'unavailable';
   const store = createMemoryStore(options);
   const openDocuments = once((makers: DocumentStoreMakers) =>
-    makers.inMemory({ ...options, annotations: store }),
+    makers.inMemory({ ...options, normalizeAnnotation, annotations: store }),
   );
   return { store, openDocuments, fallbackReason: reason };
 }
@@ -107,7 +111,9 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<OpenedS
   }
   return {
     store: createDexieStore(db, options),
-    openDocuments: once((makers: DocumentStoreMakers) => makers.onDatabase(db, options)),
+    openDocuments: once((makers: DocumentStoreMakers) =>
+      makers.onDatabase(db, { ...options, normalizeAnnotation }),
+    ),
     fallbackReason: null,
   };
 }

@@ -182,7 +182,7 @@ describe('the library in Chromium', () => {
           language === 'ar' ? 'لم يُفتح بعد' : 'Not opened yet',
         );
         await screenshot(page, `library-${language}-${device}`, true);
-        await page.locator('.library__top button').click();
+        await page.locator('.library__top button').first().click();
         const dialog = page.getByRole('dialog');
         await dialog.locator('textarea').fill(SNIPPET);
         await expect

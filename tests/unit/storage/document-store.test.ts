@@ -8,6 +8,7 @@ import { createMemoryStore } from '../../../src/storage/memory-backend';
 import { createMemoryDocumentStore } from '../../../src/storage/memory-document-backend';
 import { openStore } from '../../../src/storage/open-store';
 import { documentStoreMakers } from '../../../src/storage/document-store-makers';
+import { normalizeAnnotation } from '../../../src/storage/validate-annotation';
 import { addedDocument, refusedDocuments } from './document-store-cases';
 import { DOC_ID, fixedNow, freshDeps, makeRecord, rejection, uniqueName } from './test-stores';
 
@@ -25,7 +26,7 @@ const kinds: [kind: string, make: () => Stores][] = [
       const db = new QariDb({ name: uniqueName(), deps: freshDeps() });
       const now = fixedNow();
       return {
-        documents: createDexieDocumentStore(db, { now }),
+        documents: createDexieDocumentStore(db, { now, normalizeAnnotation }),
         annotations: createDexieStore(db, { now }),
         db,
       };
@@ -36,7 +37,7 @@ const kinds: [kind: string, make: () => Stores][] = [
     () => {
       const annotations = createMemoryStore({ now: fixedNow() });
       return {
-        documents: createMemoryDocumentStore({ now: fixedNow(), annotations }),
+        documents: createMemoryDocumentStore({ now: fixedNow(), normalizeAnnotation, annotations }),
         annotations,
         db: null,
       };
@@ -125,6 +126,60 @@ describe.each(kinds)('%s document store', (_kind, make) => {
     expect(await annotations.listAnnotations(doc.meta.id)).toEqual([]);
     expect(await annotations.listAnnotations(other.meta.id)).toEqual([kept]);
     expect(await documents.purgeDocument(doc.meta.id)).toBe(false);
+  });
+
+  it('imports documents with their annotations in one transaction', async () => {
+    const { documents, annotations } = make();
+    const first = addedDocument();
+    const second = addedDocument({}, [{ kind: 'paragraph', text: 'نص مقال آخر' }]);
+    const note = makeRecord({ documentId: first.meta.id, note: 'ملاحظة' });
+    const progress: number[] = [];
+    const rows = await documents.importDocuments(
+      [
+        { doc: first, annotations: [note] },
+        { doc: second, annotations: [] },
+      ],
+      { onProgress: ({ done }) => progress.push(done) },
+    );
+    expect(rows.map((r) => r.id)).toEqual([first.meta.id, second.meta.id]);
+    expect(progress).toEqual([1, 2]);
+    expect((await documents.getDocument(second.meta.id))?.text).toBe(second.text);
+    expect(await annotations.listAnnotations(first.meta.id)).toEqual([note]);
+  });
+
+  it.each([
+    ['a taken id', 'invalid'],
+    ['an annotation of another document', 'invalid'],
+    ['an invalid annotation', 'invalid'],
+    ['a cancel', 'unknown'],
+  ] as const)('imports nothing when one item has %s', async (fault, code) => {
+    const { documents, annotations } = make();
+    const taken = addedDocument();
+    await documents.addDocument(taken);
+    const doc = addedDocument({}, [{ kind: 'paragraph', text: 'نص مقال آخر' }]);
+    const note = makeRecord({ documentId: doc.meta.id });
+    const controller = new AbortController();
+    const items = [
+      { doc, annotations: [note] },
+      {
+        doc: fault === 'a taken id' ? taken : addedDocument({}, [{ kind: 'paragraph', text: 'ج' }]),
+        annotations:
+          fault === 'an annotation of another document'
+            ? [makeRecord({ documentId: taken.meta.id })]
+            : fault === 'an invalid annotation'
+              ? [makeRecord({ documentId: doc.meta.id, color: 'red' as never })]
+              : [],
+      },
+    ];
+    const onProgress = () => {
+      if (fault === 'a cancel') controller.abort();
+    };
+    const error = await rejection(
+      documents.importDocuments(items, { signal: controller.signal, onProgress }),
+    );
+    expect(error.code).toBe(code);
+    expect((await documents.listDocuments()).map((r) => r.id)).toEqual([taken.meta.id]);
+    expect(await annotations.listAnnotations(doc.meta.id)).toEqual([]);
   });
 
   it('only hides the bundled document, never trashes or deletes it', async () => {
