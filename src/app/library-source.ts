@@ -1,7 +1,6 @@
 import type { ArticleDocument } from '../document/article-document';
 import { BUILT_IN_DOCUMENT_ID } from '../document/built-in-document';
 import type { DocumentSource } from '../document/document-source';
-import { PERFORMANCE_MARKS } from './use-performance-marks';
 
 /**
  * The app's documents before and after the store opens: the built-in from `bundled` at once
@@ -18,13 +17,7 @@ export function librarySource(
     loadDocument: (id): Promise<ArticleDocument> =>
       id === BUILT_IN_DOCUMENT_ID
         ? bundled.loadDocument(id)
-        : stored
-            .then((library) => library.loadDocument(id))
-            .then((doc) => {
-              // The benchmark's start for "opens to its first screen after the store answers".
-              performance.mark(PERFORMANCE_MARKS.documentLoaded, { detail: { id } });
-              return doc;
-            }),
+        : stored.then((library) => library.loadDocument(id)),
     loadTimeline: (id) =>
       id === BUILT_IN_DOCUMENT_ID ? bundled.loadTimeline(id) : Promise.resolve(null),
   };

@@ -9,12 +9,7 @@ import type { DecorationsByBlock } from './group-decorations';
 import { NO_DECORATIONS } from './text-decorations';
 import { useMemo, type Ref } from 'react';
 import { readingMinutes } from './reading-time';
-
-/**
- * From this many blocks on, a document is long: blocks away from the screen are neither laid
- * out nor painted (`data-length="long"`, see article.css). The built-in article is far below.
- */
-export const LONG_DOCUMENT_BLOCKS = 200;
+import { LONG_DOCUMENT_BLOCKS, useBlocksShown } from './use-blocks-shown';
 
 /**
  * The document: in its own language and direction (`lang`, `dir` from its metadata), whatever
@@ -49,8 +44,13 @@ export function ArticleView({
   // A translation is only ever into a language other than the document's own.
   const translatedTitle = meta.translations[ui]?.title;
   const siteName = siteNameIn(meta, ui);
-  const body = doc.blocks.filter((b) => b.kind !== 'credit' && b.kind !== 'source');
-  const endMatter = doc.blocks.filter((b) => b.kind === 'credit' || b.kind === 'source');
+  // A long document comes in slices (see useBlocksShown); `ref` is given the article only once
+  // every block is in, so what works on the whole text (find, positions, links) waits for it.
+  const shown = useBlocksShown(doc);
+  const complete = shown === doc.blocks.length;
+  const blocks = complete ? doc.blocks : doc.blocks.slice(0, shown);
+  const body = blocks.filter((b) => b.kind !== 'credit' && b.kind !== 'source');
+  const endMatter = blocks.filter((b) => b.kind === 'credit' || b.kind === 'source');
   const relatedLabel = t('article.related');
   const drawn = (block: Block) => (
     <ArticleBlock
@@ -76,7 +76,7 @@ export function ArticleView({
 
   return (
     <article
-      ref={ref}
+      ref={complete ? ref : undefined}
       id="article"
       className="article"
       lang={meta.language}
@@ -84,6 +84,7 @@ export function ArticleView({
       aria-labelledby="article-headline"
       data-harakat={showHarakat ? 'shown' : 'hidden'}
       data-length={doc.blocks.length >= LONG_DOCUMENT_BLOCKS ? 'long' : undefined}
+      aria-busy={complete ? undefined : true}
     >
       <span hidden id={HIGHLIGHT_DESCRIPTION_ID} lang={ui}>
         {t('highlight.description')}

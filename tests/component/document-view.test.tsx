@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import type { ArticleDocument } from '../../src/document/article-document';
@@ -34,11 +34,26 @@ const english = buildDocument(
   ],
 );
 
-function renderDocument(doc: ArticleDocument, language: UiLanguage) {
+function renderDocument(
+  doc: ArticleDocument,
+  language: UiLanguage,
+  ref?: (article: HTMLElement | null) => void,
+) {
   return render(
     <I18nextProvider i18n={createI18n(language)}>
-      <ArticleView document={doc} />
+      <ArticleView document={doc} ref={ref} />
     </I18nextProvider>,
+  );
+}
+
+/** A long English document of `count` numbered paragraphs. */
+function longDocument(count: number): ArticleDocument {
+  return buildDocument(
+    { ...english.meta, id: `long-${count}`, title: 'A long report' },
+    Array.from({ length: count }, (_, i) => ({
+      kind: 'paragraph' as const,
+      text: `Paragraph ${i + 1}.`,
+    })),
   );
 }
 
@@ -79,5 +94,37 @@ describe('the document view', () => {
     expect(article).toHaveAttribute('dir', 'rtl');
     expect(screen.getByText(seed.meta.translations.en?.title ?? '')).toHaveAttribute('lang', 'en');
     expect(screen.getByText('TASS')).toBeInTheDocument();
+  });
+
+  // Three slices of hundreds of blocks: slow in jsdom on a loaded machine.
+  it(
+    'draws a long document a slice at a time, and hands over the article once all is in',
+    { timeout: 20_000 },
+    async () => {
+      const doc = longDocument(400);
+      const given: (HTMLElement | null)[] = [];
+      renderDocument(doc, 'en', (article) => void given.push(article));
+      const article = screen.getByRole('article', { name: 'A long report' });
+      expect(article).toHaveAttribute('data-length', 'long');
+      expect(article).toHaveAttribute('aria-busy', 'true');
+      expect(within(article).getByText('Paragraph 1.')).toBeInTheDocument();
+      expect(within(article).queryByText('Paragraph 400.')).toBeNull();
+      expect(given).toEqual([]);
+      expect(
+        await within(article).findByText('Paragraph 400.', {}, { timeout: 15_000 }),
+      ).toBeTruthy();
+      await waitFor(() => expect(article).not.toHaveAttribute('aria-busy'));
+      expect(within(article).getAllByText(/^Paragraph \d+\.$/)).toHaveLength(400);
+      expect(given).toEqual([article]);
+    },
+  );
+
+  it('draws a short document whole at once', () => {
+    const given: (HTMLElement | null)[] = [];
+    renderDocument(longDocument(199), 'en', (article) => void given.push(article));
+    const article = screen.getByRole('article', { name: 'A long report' });
+    expect(article).not.toHaveAttribute('data-length');
+    expect(within(article).getByText('Paragraph 199.')).toBeInTheDocument();
+    expect(given).toEqual([article]);
   });
 });

@@ -39,9 +39,11 @@ describe('a 1 MB Arabic document, in Chromium', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await openLongDocument(page);
     const article = page.getByRole('article');
-    // Drawn lazily (content-visibility), but every block is in the DOM with its offsets.
+    // Put in the page a slice at a time, and laid out only near the screen (content-visibility),
+    // but soon every block is in the DOM with its offsets.
     expect(await article.getAttribute('data-length')).toBe('long');
-    expect(await page.locator('#article [data-block]').count()).toBe(doc.blocks.length);
+    await expect.poll(() => page.locator('#article [data-block]').count()).toBe(doc.blocks.length);
+    expect(await article.getAttribute('aria-busy')).toBeNull();
     expect(await canonicalText(page)).toBe(doc.text);
 
     await page.keyboard.press('Control+f');
