@@ -48,6 +48,7 @@ export async function addDocument(page: Page, doc: ArticleDocument): Promise<voi
           (await readRows(page, 'documentTexts', id))[0] as DocumentTextRecord | undefined,
         putText: async (text) => void texts.push(text),
         removeWithAnnotations: () => Promise.reject(new Error('not a test helper: add only')),
+        putAnnotations: () => Promise.reject(new Error('not a test helper: documents only')),
       });
       await page.evaluate(
         async ({ documents, texts }) => {
