@@ -2,6 +2,7 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import type { AnnotationStore } from '../storage/annotation-store';
 import type { DocumentStore } from '../storage/document-store';
 import type { OpenedStore } from '../storage/open-store';
+import type { TimelineStore } from '../storage/timeline-store';
 import { toStorageError, type StorageErrorCode } from '../storage/storage-error';
 
 /** Where the annotation store stands, for the banners and for every annotation query. */
@@ -12,6 +13,8 @@ export type StoreState =
       store: AnnotationStore;
       /** Opens the library on the same database; null when the opener gave none (some tests). */
       openDocuments: OpenedStore['openDocuments'] | null;
+      /** Opens a document's own timeline on the same database; null when the opener gave none. */
+      openTimeline: OpenedStore['openTimeline'] | null;
       fallbackReason: StorageErrorCode | null;
       outdated: boolean;
     }
@@ -44,10 +47,17 @@ export function AnnotationStoreProvider({
     let stopWatching = () => {};
     let opened: AnnotationStore | null = null;
     open({ onBlocked: () => !cancelled && setState({ status: 'opening', blocked: true }) })
-      .then(({ store, openDocuments = null, fallbackReason }) => {
+      .then(({ store, openDocuments = null, openTimeline = null, fallbackReason }) => {
         opened = store;
         if (cancelled) return store.close();
-        setState({ status: 'ready', store, openDocuments, fallbackReason, outdated: false });
+        setState({
+          status: 'ready',
+          store,
+          openDocuments,
+          openTimeline,
+          fallbackReason,
+          outdated: false,
+        });
         stopWatching = store.onVersionChange(() =>
           setState((s) => (s.status === 'ready' ? { ...s, outdated: true } : s)),
         );
@@ -93,6 +103,31 @@ export function useDocumentStore(): DocumentStore | null {
     };
   }, [open]);
   return documents && documents.open === open ? documents.store : null;
+}
+
+/**
+ * A document's own timeline store once the store is open, else null. The first caller loads
+ * its code; a failure to load leaves it null.
+ */
+export function useTimelineStore(): TimelineStore | null {
+  const state = useStoreState();
+  const open = state.status === 'ready' ? state.openTimeline : null;
+  const [timeline, setTimeline] = useState<{
+    open: NonNullable<OpenedStore['openTimeline']>;
+    store: TimelineStore;
+  } | null>(null);
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    import('../storage/timeline-store-makers').then(
+      ({ timelineStoreMakers }) => live && setTimeline({ open, store: open(timelineStoreMakers) }),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [open]);
+  return timeline && timeline.open === open ? timeline.store : null;
 }
 
 /** The store once it is open, else null. */

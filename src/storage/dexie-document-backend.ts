@@ -11,7 +11,13 @@ function createDexieDocumentBackend(db: QariDb): DocumentBackend {
       try {
         return await db.transaction(
           mode,
-          [db.documents, db.documentTexts, db.annotations],
+          [
+            db.documents,
+            db.documentTexts,
+            db.annotations,
+            db.timelineEvents,
+            db.dismissedProposals,
+          ],
           (trans) => {
             const documents = trans.table<DocumentRecord, string>('documents');
             const texts = trans.table<DocumentTextRecord, string>('documentTexts');
@@ -27,7 +33,9 @@ function createDexieDocumentBackend(db: QariDb): DocumentBackend {
                 await texts.put(text);
               },
               async removeWithAnnotations(id) {
-                await trans.table('annotations').where('documentId').equals(id).delete();
+                for (const table of ['annotations', 'timelineEvents', 'dismissedProposals']) {
+                  await trans.table(table).where('documentId').equals(id).delete();
+                }
                 await texts.delete(id);
                 await documents.delete(id);
               },

@@ -14,7 +14,7 @@ export interface DocumentTx {
   listByHash(hash: string): Promise<DocumentRecord[]>;
   getText(id: string): Promise<DocumentTextRecord | undefined>;
   putText(text: DocumentTextRecord): Promise<void>;
-  /** Removes the row, the text and every annotation whose `documentId` is `id`. */
+  /** Removes the row, the text, and every annotation and timeline event whose `documentId` is `id`. */
   removeWithAnnotations(id: string): Promise<void>;
 }
 

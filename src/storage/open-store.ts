@@ -7,6 +7,7 @@ import { createMemoryStore } from './memory-backend';
 import type { RepositoryOptions } from './repository';
 import { CURRENT_SCHEMA_VERSION } from './schema-history';
 import type { StorageErrorCode } from './storage-error';
+import type { TimelineStore } from './timeline-store';
 import { StorageError, toStorageError } from './storage-error';
 
 /** Options for {@link openStore}. */
@@ -28,6 +29,12 @@ export interface DocumentStoreMakers {
   inMemory: (options: RepositoryOptions & { annotations: AnnotationStore }) => DocumentStore;
 }
 
+/** How the timeline's store is made on each engine; see `timeline-store-makers.ts`. */
+export interface TimelineStoreMakers {
+  onDatabase: (db: QariDb, options: RepositoryOptions) => TimelineStore;
+  inMemory: (options: RepositoryOptions) => TimelineStore;
+}
+
 /** Why a store is in memory: no usable IndexedDB, or no space left to open it. */
 export type FallbackReason = Extract<StorageErrorCode, 'unavailable' | 'quota-exceeded'>;
 
@@ -41,6 +48,8 @@ export interface OpenedStore {
    * for annotations alone (tests) still fits; `openStore` always gives it.
    */
   openDocuments?: (makers: DocumentStoreMakers) => DocumentStore;
+  /** A document's own timeline on the same database (or memory), as `openDocuments`. */
+  openTimeline?: (makers: TimelineStoreMakers) => TimelineStore;
   fallbackReason: FallbackReason | null;
 }
 
@@ -66,7 +75,8 @@ function inMemory(cause: StorageErrorCode, options: RepositoryOptions): OpenedSt
   const openDocuments = once((makers: DocumentStoreMakers) =>
     makers.inMemory({ ...options, annotations: store }),
   );
-  return { store, openDocuments, fallbackReason: reason };
+  const openTimeline = once((makers: TimelineStoreMakers) => makers.inMemory(options));
+  return { store, openDocuments, openTimeline, fallbackReason: reason };
 }
 
 /**
@@ -108,6 +118,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<OpenedS
   return {
     store: createDexieStore(db, options),
     openDocuments: once((makers: DocumentStoreMakers) => makers.onDatabase(db, options)),
+    openTimeline: once((makers: TimelineStoreMakers) => makers.onDatabase(db, options)),
     fallbackReason: null,
   };
 }
