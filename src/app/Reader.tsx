@@ -18,8 +18,11 @@ import { useUndoShortcut } from '../highlights/use-undo-shortcut';
 import type { AnnotationFilter } from '../notes/filter-annotations';
 import { NotesPanel } from '../notes/NotesPanel';
 import { useReadingSettings } from '../settings/SettingsProvider';
+import type { TextRange } from '../anchoring/selectors';
 import type { AnnotationRecord } from '../storage/annotation-record';
 import { notesByEvent } from '../timeline/event-notes';
+import type { AddToTimelineRequest } from '../timeline/DocumentTimeline';
+import type { ResolvedEvent } from '../timeline/resolve-events';
 import { TimelinePanel } from '../timeline/TimelinePanel';
 import { useCurrentEvent } from '../timeline/use-current-event';
 import { useTimelineEvents } from '../timeline/use-timeline-events';
@@ -102,7 +105,15 @@ export function Reader({
   const onFindClose = useSelectAfterFind(article, find.open);
 
   // Timeline: events anchored in the text, the one being read, and the notes on each passage.
-  const events = useTimelineEvents(doc);
+  // A document without a curated timeline has the reader's own (its panel reports them).
+  const curatedEvents = useTimelineEvents(doc);
+  const [ownEvents, setOwnEvents] = useState<ResolvedEvent[]>([]);
+  const events = curatedEvents.length > 0 ? curatedEvents : ownEvents;
+  const [addRequest, setAddRequest] = useState<AddToTimelineRequest | null>(null);
+  const addToTimeline = useCallback((range: TextRange) => {
+    setAddRequest((previous) => ({ range, key: (previous?.key ?? 0) + 1 }));
+    setOpenPanel('timeline');
+  }, []);
   const eventIds = useMemo(() => events.map((e) => e.event.id), [events]);
   const currentEventId = useCurrentEvent(article, eventIds);
   const eventNotes = useMemo(() => notesByEvent(events, sets.anchored), [events, sets.anchored]);
@@ -243,6 +254,7 @@ export function Reader({
                 keepExact={!settings.snapToWords}
                 firstExact={selecting === 'exact'}
                 onOpenEditor={openEditor}
+                onAddToTimeline={doc.meta.builtIn ? undefined : addToTimeline}
               />
             </Suspense>
           )}
@@ -259,6 +271,8 @@ export function Reader({
             onActivate={goToEvent}
             notesByEvent={eventNotes}
             onShowNotes={showEventNotes}
+            onOwnEvents={setOwnEvents}
+            addRequest={addRequest}
           />
         </Sidebar>
         <Sidebar
