@@ -20,6 +20,7 @@ import { NotesPanel } from '../notes/NotesPanel';
 import { useReadingSettings } from '../settings/SettingsProvider';
 import type { TextRange } from '../anchoring/selectors';
 import type { AnnotationRecord } from '../storage/annotation-record';
+import type { TimelineEventRecord } from '../storage/timeline-event-record';
 import { notesByEvent } from '../timeline/event-notes';
 import type { AddToTimelineRequest } from '../timeline/DocumentTimeline';
 import type { ResolvedEvent } from '../timeline/resolve-events';
@@ -107,8 +108,16 @@ export function Reader({
   // Timeline: events anchored in the text, the one being read, and the notes on each passage.
   // A document without a curated timeline has the reader's own (its panel reports them).
   const curatedEvents = useTimelineEvents(doc);
-  const [ownEvents, setOwnEvents] = useState<ResolvedEvent[]>([]);
-  const events = curatedEvents.length > 0 ? curatedEvents : ownEvents;
+  const [own, setOwn] = useState<{ events: ResolvedEvent[]; records: TimelineEventRecord[] }>({
+    events: [],
+    records: [],
+  });
+  const onOwnEvents = useCallback(
+    (ownEvents: ResolvedEvent[], records: TimelineEventRecord[]) =>
+      setOwn({ events: ownEvents, records }),
+    [],
+  );
+  const events = curatedEvents.length > 0 ? curatedEvents : own.events;
   const [addRequest, setAddRequest] = useState<AddToTimelineRequest | null>(null);
   const addToTimeline = useCallback((range: TextRange) => {
     setAddRequest((previous) => ({ range, key: (previous?.key ?? 0) + 1 }));
@@ -271,7 +280,7 @@ export function Reader({
             onActivate={goToEvent}
             notesByEvent={eventNotes}
             onShowNotes={showEventNotes}
-            onOwnEvents={setOwnEvents}
+            onOwnEvents={onOwnEvents}
             addRequest={addRequest}
           />
         </Sidebar>
@@ -302,6 +311,7 @@ export function Reader({
                     records={records}
                     scopeIds={scopeIds}
                     eventFor={eventFor}
+                    timeline={own.records}
                   />
                 </>
               )

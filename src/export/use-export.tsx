@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useAnnotationStore } from '../annotations/AnnotationStoreProvider';
 import type { ArticleDocument } from '../document/article-document';
 import type { AnnotationRecord } from '../storage/annotation-record';
+import type { TimelineEventRecord } from '../storage/timeline-event-record';
 import { useNotices } from '../ui/NoticeProvider';
 import { LAST_EXPORT_META } from '../backup/backup-reminder';
 import { downloadFile } from './download';
@@ -20,6 +21,8 @@ export interface ExportRequest {
   /** True when `records` is everything (not a filter): only then is it a backup. */
   complete: boolean;
   eventFor?: (record: AnnotationRecord) => ExportEvent | null;
+  /** The document's own timeline events, listed with the notes. */
+  timeline?: readonly TimelineEventRecord[];
 }
 
 /** The page's address without query or fragment: where this article is read. */
@@ -38,13 +41,15 @@ export function useExport(doc: ArticleDocument): (request: ExportRequest) => Pro
   const queryClient = useQueryClient();
   const notices = useNotices();
   return useCallback(
-    async ({ format, records, complete, eventFor }: ExportRequest) => {
+    async ({ format, records, complete, eventFor, timeline }: ExportRequest) => {
       const now = new Date();
       try {
         const file = await buildExportFile(format, records, doc, {
           now,
           url: pageAddress(),
           eventFor,
+          timeline,
+          timelineHeading: t('exporting.timelineHeading'),
         });
         downloadFile(file.content, file.fileName, file.mimeType);
         notices.info(t('exporting.exported', { file: file.fileName }));

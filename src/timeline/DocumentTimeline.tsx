@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TextRange } from '../anchoring/selectors';
 import type { ArticleDocument } from '../document/article-document';
 import { referenceDate } from '../document/document-meta';
-import type { StoredEventDate } from '../storage/timeline-event-record';
+import type { StoredEventDate, TimelineEventRecord } from '../storage/timeline-event-record';
 import { useNotices } from '../ui/NoticeProvider';
 import { EventEditForm } from './EventEditForm';
 import { gapsBefore } from './event-gaps';
@@ -25,8 +25,9 @@ export interface AddToTimelineRequest {
 
 export interface DocumentTimelineProps extends EventListShared {
   doc: Pick<ArticleDocument, 'meta' | 'text'> & Partial<Pick<ArticleDocument, 'blocks'>>;
-  /** Told the stored events, anchored, whenever they change (for passages and scroll-spy). */
-  onEvents: (events: ResolvedEvent[]) => void;
+  /** Told the stored events whenever they change: anchored (for passages and scroll-spy) and
+   * as stored (for exports). */
+  onEvents: (events: ResolvedEvent[], records: TimelineEventRecord[]) => void;
   addRequest: AddToTimelineRequest | null;
 }
 
@@ -54,7 +55,7 @@ export function DocumentTimeline({ doc, onEvents, addRequest, ...shared }: Docum
     () => (data ? openProposals(proposals, data.events, data.dismissed) : []),
     [proposals, data],
   );
-  useEffect(() => onEvents(resolved), [onEvents, resolved]);
+  useEffect(() => onEvents(resolved, data?.events ?? []), [onEvents, resolved, data]);
 
   const saveFailed = () => notices.error(t('ownTimeline.saveFailed'));
   const run = (write: Promise<void> | undefined) => void write?.catch(saveFailed);

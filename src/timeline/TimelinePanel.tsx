@@ -9,6 +9,7 @@ import type { AddToTimelineRequest } from './DocumentTimeline';
 import { gapsBefore } from './event-gaps';
 import { EventList, type EventListShared } from './EventList';
 import type { DateFormatOptions } from './format-event-date';
+import type { TimelineEventRecord } from '../storage/timeline-event-record';
 import type { ResolvedEvent } from './resolve-events';
 import { TimelineDisplayControls } from './TimelineDisplayControls';
 import type { TimelineFailureCode } from './timeline-query';
@@ -41,8 +42,9 @@ export interface TimelinePanelProps {
   notesByEvent: ReadonlyMap<string, EventNotesSummary>;
   /** Filters the notes sidebar by an event; without it no "show notes" button is drawn. */
   onShowNotes?: (eventId: string) => void;
-  /** Told the reader's own events, anchored, for a document without a curated timeline. */
-  onOwnEvents?: (events: ResolvedEvent[]) => void;
+  /** Told the reader's own events, anchored and as stored, for a document without a curated
+   * timeline. */
+  onOwnEvents?: (events: ResolvedEvent[], records: TimelineEventRecord[]) => void;
   /** A selection to add to the reader's own timeline ("Add to timeline"). */
   addRequest?: AddToTimelineRequest | null;
 }
