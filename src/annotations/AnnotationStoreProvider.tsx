@@ -2,7 +2,6 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import type { AnnotationStore } from '../storage/annotation-store';
 import type { DocumentStore } from '../storage/document-store';
 import type { OpenedStore } from '../storage/open-store';
-import type { TimelineStore } from '../storage/timeline-store';
 import { toStorageError, type StorageErrorCode } from '../storage/storage-error';
 
 /** Where the annotation store stands, for the banners and for every annotation query. */
@@ -103,31 +102,6 @@ export function useDocumentStore(): DocumentStore | null {
     };
   }, [open]);
   return documents && documents.open === open ? documents.store : null;
-}
-
-/**
- * A document's own timeline store once the store is open, else null. The first caller loads
- * its code; a failure to load leaves it null.
- */
-export function useTimelineStore(): TimelineStore | null {
-  const state = useStoreState();
-  const open = state.status === 'ready' ? state.openTimeline : null;
-  const [timeline, setTimeline] = useState<{
-    open: NonNullable<OpenedStore['openTimeline']>;
-    store: TimelineStore;
-  } | null>(null);
-  useEffect(() => {
-    if (!open) return;
-    let live = true;
-    import('../storage/timeline-store-makers').then(
-      ({ timelineStoreMakers }) => live && setTimeline({ open, store: open(timelineStoreMakers) }),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [open]);
-  return timeline && timeline.open === open ? timeline.store : null;
 }
 
 /** The store once it is open, else null. */

@@ -20,10 +20,8 @@ import { NotesPanel } from '../notes/NotesPanel';
 import { useReadingSettings } from '../settings/SettingsProvider';
 import type { TextRange } from '../anchoring/selectors';
 import type { AnnotationRecord } from '../storage/annotation-record';
-import type { TimelineEventRecord } from '../storage/timeline-event-record';
 import { notesByEvent } from '../timeline/event-notes';
-import type { AddToTimelineRequest } from '../timeline/DocumentTimeline';
-import type { ResolvedEvent } from '../timeline/resolve-events';
+import type { AddToTimelineRequest, OwnEvents } from '../timeline/DocumentTimeline';
 import { TimelinePanel } from '../timeline/TimelinePanel';
 import { useCurrentEvent } from '../timeline/use-current-event';
 import { useTimelineEvents } from '../timeline/use-timeline-events';
@@ -108,15 +106,7 @@ export function Reader({
   // Timeline: events anchored in the text, the one being read, and the notes on each passage.
   // A document without a curated timeline has the reader's own (its panel reports them).
   const curatedEvents = useTimelineEvents(doc);
-  const [own, setOwn] = useState<{ events: ResolvedEvent[]; records: TimelineEventRecord[] }>({
-    events: [],
-    records: [],
-  });
-  const onOwnEvents = useCallback(
-    (ownEvents: ResolvedEvent[], records: TimelineEventRecord[]) =>
-      setOwn({ events: ownEvents, records }),
-    [],
-  );
+  const [own, setOwn] = useState<OwnEvents>({ events: [], records: [] });
   const events = curatedEvents.length > 0 ? curatedEvents : own.events;
   const [addRequest, setAddRequest] = useState<AddToTimelineRequest | null>(null);
   const addToTimeline = useCallback((range: TextRange) => {
@@ -280,7 +270,7 @@ export function Reader({
             onActivate={goToEvent}
             notesByEvent={eventNotes}
             onShowNotes={showEventNotes}
-            onOwnEvents={onOwnEvents}
+            onOwnEvents={setOwn}
             addRequest={addRequest}
           />
         </Sidebar>

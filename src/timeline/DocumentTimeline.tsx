@@ -23,11 +23,16 @@ export interface AddToTimelineRequest {
   key: number;
 }
 
+/** A document's own events: anchored (for passages and scroll-spy) and as stored (exports). */
+export interface OwnEvents {
+  events: ResolvedEvent[];
+  records: TimelineEventRecord[];
+}
+
 export interface DocumentTimelineProps extends EventListShared {
   doc: Pick<ArticleDocument, 'meta' | 'text'> & Partial<Pick<ArticleDocument, 'blocks'>>;
-  /** Told the stored events whenever they change: anchored (for passages and scroll-spy) and
-   * as stored (for exports). */
-  onEvents: (events: ResolvedEvent[], records: TimelineEventRecord[]) => void;
+  /** Told the stored events whenever they change. */
+  onEvents: (own: OwnEvents) => void;
   addRequest: AddToTimelineRequest | null;
 }
 
@@ -55,7 +60,10 @@ export function DocumentTimeline({ doc, onEvents, addRequest, ...shared }: Docum
     () => (data ? openProposals(proposals, data.events, data.dismissed) : []),
     [proposals, data],
   );
-  useEffect(() => onEvents(resolved, data?.events ?? []), [onEvents, resolved, data]);
+  useEffect(
+    () => onEvents({ events: resolved, records: data?.events ?? [] }),
+    [onEvents, resolved, data],
+  );
 
   const saveFailed = () => notices.error(t('ownTimeline.saveFailed'));
   const run = (write: Promise<void> | undefined) => void write?.catch(saveFailed);

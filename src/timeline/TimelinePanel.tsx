@@ -5,12 +5,10 @@ import { withLaterTranslations } from '../i18n/later-translations';
 import type { ArticleDocument } from '../document/article-document';
 import { useUiLanguage } from '../i18n/use-ui-language';
 import { ContextGroup } from './ContextGroup';
-import type { AddToTimelineRequest } from './DocumentTimeline';
+import type { AddToTimelineRequest, OwnEvents } from './DocumentTimeline';
 import { gapsBefore } from './event-gaps';
 import { EventList, type EventListShared } from './EventList';
 import type { DateFormatOptions } from './format-event-date';
-import type { TimelineEventRecord } from '../storage/timeline-event-record';
-import type { ResolvedEvent } from './resolve-events';
 import { TimelineDisplayControls } from './TimelineDisplayControls';
 import type { TimelineFailureCode } from './timeline-query';
 import { useTimeline } from './use-timeline-events';
@@ -42,9 +40,8 @@ export interface TimelinePanelProps {
   notesByEvent: ReadonlyMap<string, EventNotesSummary>;
   /** Filters the notes sidebar by an event; without it no "show notes" button is drawn. */
   onShowNotes?: (eventId: string) => void;
-  /** Told the reader's own events, anchored and as stored, for a document without a curated
-   * timeline. */
-  onOwnEvents?: (events: ResolvedEvent[], records: TimelineEventRecord[]) => void;
+  /** Told the reader's own events for a document without a curated timeline. */
+  onOwnEvents?: (own: OwnEvents) => void;
   /** A selection to add to the reader's own timeline ("Add to timeline"). */
   addRequest?: AddToTimelineRequest | null;
 }
@@ -110,13 +107,8 @@ export function TimelinePanel({
       {/* Month systems and digits only exist in Arabic; English dates have one form. */}
       {language === 'ar' && <TimelineDisplayControls value={display} onChange={setDisplay} />}
       {!state.curated && !doc.meta.builtIn && (
-        <Suspense
-          fallback={
-            <p className="timeline__status" role="status">
-              {t('timeline.loading')}
-            </p>
-          }
-        >
+        // DocumentTimeline says it is loading once its code is in; that is a moment at most.
+        <Suspense fallback={null}>
           <DocumentTimeline doc={doc} onEvents={onOwnEvents} addRequest={addRequest} {...shared} />
         </Suspense>
       )}

@@ -1,13 +1,40 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import { useTimelineStore } from '../annotations/AnnotationStoreProvider';
+import { useEffect, useMemo, useState } from 'react';
+import { useStoreState } from '../annotations/AnnotationStoreProvider';
+import type { OpenedStore } from '../storage/open-store';
 import type { TimelineEventRecord } from '../storage/timeline-event-record';
-import type { TimelineEventChange } from '../storage/timeline-store';
+import type { TimelineEventChange, TimelineStore } from '../storage/timeline-store';
 import {
   ownTimelineKey,
   ownTimelineQueryOptions,
   type OwnTimelineData,
 } from './own-timeline-query';
+
+/**
+ * A document's own timeline store once the store is open, else null. Its code loads with the
+ * first document timeline shown (here, not beside the store's, which every first visit loads);
+ * a failure to load leaves it null.
+ */
+function useTimelineStore(): TimelineStore | null {
+  const state = useStoreState();
+  const open = state.status === 'ready' ? state.openTimeline : null;
+  const [timeline, setTimeline] = useState<{
+    open: NonNullable<OpenedStore['openTimeline']>;
+    store: TimelineStore;
+  } | null>(null);
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    import('../storage/timeline-store-makers').then(
+      ({ timelineStoreMakers }) => live && setTimeline({ open, store: open(timelineStoreMakers) }),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [open]);
+  return timeline && timeline.open === open ? timeline.store : null;
+}
 
 /** What the reader can do to a document's own timeline; each resolves once the query is fresh. */
 export interface OwnTimelineActions {
