@@ -16,7 +16,7 @@ const timeline: TimelineEventRecord[] = [
     documentId: doc.meta.id,
     title: 'بلا تاريخ <b>',
     date: null,
-    target: targetFor('بيلاروسيا وروسيا'),
+    target: targetFor('تكثيف النشاط العسكري'),
     status: 'added',
     proposalId: null,
     created,
@@ -27,7 +27,7 @@ const timeline: TimelineEventRecord[] = [
     documentId: doc.meta.id,
     title: 'تصريح زاس',
     date: { value: '2022-02-09', precision: 'day', calendar: 'gregorian', original: '9 فبراير' },
-    target: targetFor('ستانيسلاف زاس'),
+    target: targetFor('النشاط العسكري لحلف الناتو'),
     status: 'accepted',
     proposalId: 'proposed-10-20',
     created,
@@ -38,7 +38,7 @@ const timeline: TimelineEventRecord[] = [
     documentId: doc.meta.id,
     title: 'حدث في رمضان',
     date: { value: '2022-04', precision: 'month', calendar: 'hijri', original: 'رمضان 1443هـ' },
-    target: targetFor('منظمة معاهدة الأمن الجماعي', false),
+    target: targetFor('فريق الاستجابة للأزمات', false),
     status: 'added',
     proposalId: null,
     created,
@@ -67,7 +67,7 @@ describe('a document’s own timeline in exports', () => {
     const markdown = buildMarkdown(dataset, doc, options);
     expect(markdown).toContain('## 🗓 Timeline');
     expect(markdown).toContain(
-      '- **2022-02-09** · تصريح زاس\n- **2022-04 (رمضان 1443هـ)** · حدث في رمضان\n- بلا تاريخ \\<b>',
+      '- **2022-02-09** · تصريح زاس\n- **2022-04 (رمضان 1443هـ)** · حدث في رمضان\n- بلا تاريخ \\<b\\>',
     );
     expect(buildMarkdown(dataset, doc, { now: NOW })).not.toContain('🗓 Timeline');
   });
@@ -93,7 +93,7 @@ describe('a document’s own timeline in exports', () => {
       body: [{ type: 'TextualBody', purpose: 'describing', value: 'حدث في رمضان', language: 'ar' }],
       target: {
         source: doc.meta.source,
-        selector: [{ type: 'TextQuoteSelector', exact: 'منظمة معاهدة الأمن الجماعي' }],
+        selector: [{ type: 'TextQuoteSelector', exact: 'فريق الاستجابة للأزمات' }],
       },
       'qari:eventDate': { value: '2022-04', precision: 'month' },
       'qari:calendar': 'hijri',
@@ -111,7 +111,7 @@ describe('a document’s own timeline in exports', () => {
     for (const event of exported['qari:timeline'] ?? []) {
       const standalone = { '@context': exported['@context'], ...event };
       expect(notPassed(runW3CTest('annotations/annotationMusts.test', standalone))).toEqual([]);
-      const sabotaged = { ...standalone, motivation: 'dating' };
+      const sabotaged = { ...standalone, id: 'not a uri' };
       expect(notPassed(runW3CTest('annotations/annotationMusts.test', sabotaged))).not.toEqual([]);
     }
   });
