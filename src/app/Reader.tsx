@@ -109,10 +109,14 @@ export function Reader({
   const [own, setOwn] = useState<OwnEvents>({ events: [], records: [] });
   const events = curatedEvents.length > 0 ? curatedEvents : own.events;
   const [addRequest, setAddRequest] = useState<AddToTimelineRequest | null>(null);
-  const addToTimeline = useCallback((range: TextRange) => {
-    setAddRequest((previous) => ({ range, key: (previous?.key ?? 0) + 1 }));
-    setOpenPanel('timeline');
-  }, []);
+  const documentId = doc.meta.id;
+  const addToTimeline = useCallback(
+    (range: TextRange) => {
+      setAddRequest((previous) => ({ documentId, range, key: (previous?.key ?? 0) + 1 }));
+      setOpenPanel('timeline');
+    },
+    [documentId],
+  );
   const eventIds = useMemo(() => events.map((e) => e.event.id), [events]);
   const currentEventId = useCurrentEvent(article, eventIds);
   const eventNotes = useMemo(() => notesByEvent(events, sets.anchored), [events, sets.anchored]);

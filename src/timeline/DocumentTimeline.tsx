@@ -19,6 +19,8 @@ import './own-timeline.css';
 
 /** A selection the reader asked to add to the timeline; a new `key` is a new request. */
 export interface AddToTimelineRequest {
+  /** The document the selection was made in: another document's timeline ignores it. */
+  documentId: string;
   range: TextRange;
   key: number;
 }
@@ -72,6 +74,7 @@ export function DocumentTimeline({ doc, onEvents, addRequest, ...shared }: Docum
   const handled = useRef<number | null>(null);
   useEffect(() => {
     if (!addRequest || !actions || handled.current === addRequest.key) return;
+    if (addRequest.documentId !== meta.id) return;
     handled.current = addRequest.key;
     const record = eventFromSelection(text, blocks, addRequest.range, {
       language: meta.language,
