@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { canonicalText, dragSelect } from './article-dom';
-import { appReady, newContext, openApp, screenshot, sharedBrowser } from './browser';
+import { PHONE, appReady, newContext, openApp, screenshot, sharedBrowser } from './browser';
 
 const browser = sharedBrowser();
 
@@ -105,6 +105,19 @@ describe('the timeline of an added article in Chromium', () => {
       )
       .toBe(true);
     expect(await page.locator(`#passage-${eventId}`).textContent()).toContain('فاض النهر');
+
+    // The same timeline in the Arabic UI on a phone: a drawer, right to left.
+    const docId = new URL(page.url()).searchParams.get('doc') ?? '';
+    await page.setViewportSize(PHONE);
+    await openApp(page, `?doc=${docId}&lang=ar`);
+    await page.getByRole('button', { name: 'اعرض الخط الزمني' }).click();
+    const drawer = page.getByRole('complementary', { name: 'الخط الزمني' });
+    await drawer
+      .getByRole('group', { name: 'مقترحة' })
+      .getByRole('button', { name: 'اقبل' })
+      .waitFor();
+    expect(await drawer.getByRole('button', { name: 'عدّل الحدث' }).count()).toBe(2);
+    await screenshot(page, 'own-timeline-ar-phone');
     expect(errors).toEqual([]);
     await context.close();
   });
