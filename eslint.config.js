@@ -205,8 +205,14 @@ export default tseslint.config(
               message: 'Pure modules stay framework-free.',
             },
             {
-              // The record type is the shared contract; the rest of storage is off limits.
-              group: ['**/storage/**', '!**/storage/annotation-record', '**/app/**', '**/ui/**'],
+              // The record types are the shared contract; the rest of storage is off limits.
+              group: [
+                '**/storage/**',
+                '!**/storage/annotation-record',
+                '!**/storage/timeline-event-record',
+                '**/app/**',
+                '**/ui/**',
+              ],
               message: 'Imports point inward.',
             },
           ],

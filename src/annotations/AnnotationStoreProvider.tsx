@@ -13,6 +13,8 @@ export type StoreState =
       store: AnnotationStore;
       /** Opens the library on the same database; null when the opener gave none (some tests). */
       openDocuments: OpenedStore['openDocuments'] | null;
+      /** Opens a document's own timeline on the same database; null when the opener gave none. */
+      openTimeline: OpenedStore['openTimeline'] | null;
       fallbackReason: StorageErrorCode | null;
       outdated: boolean;
     }
@@ -45,10 +47,17 @@ export function AnnotationStoreProvider({
     let stopWatching = () => {};
     let opened: AnnotationStore | null = null;
     open({ onBlocked: () => !cancelled && setState({ status: 'opening', blocked: true }) })
-      .then(({ store, openDocuments = null, fallbackReason }) => {
+      .then(({ store, openDocuments = null, openTimeline = null, fallbackReason }) => {
         opened = store;
         if (cancelled) return store.close();
-        setState({ status: 'ready', store, openDocuments, fallbackReason, outdated: false });
+        setState({
+          status: 'ready',
+          store,
+          openDocuments,
+          openTimeline,
+          fallbackReason,
+          outdated: false,
+        });
         stopWatching = store.onVersionChange(() =>
           setState((s) => (s.status === 'ready' ? { ...s, outdated: true } : s)),
         );

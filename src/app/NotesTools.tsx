@@ -5,6 +5,7 @@ import { useDocumentSource } from '../document/use-document';
 import { libraryEntries } from '../import/library-names';
 import type { ArticleDocument } from '../document/article-document';
 import type { AnnotationRecord } from '../storage/annotation-record';
+import type { TimelineEventRecord } from '../storage/timeline-event-record';
 import { ExportMenu, type ExportChoice, type ExportScope } from '../export/ExportMenu';
 import type { ExportEvent } from '../export/export-options';
 import { ImportControl } from '../import/ImportControl';
@@ -25,6 +26,8 @@ export interface NotesToolsProps {
   scopeIds: ReadonlySet<string> | null;
   /** The timeline event an annotation belongs to, for Markdown and HTML exports. */
   eventFor?: (record: AnnotationRecord) => ExportEvent | null;
+  /** The document's own timeline events, exported with the notes. */
+  timeline?: readonly TimelineEventRecord[];
   /** Carried over from the stand-in: open the Export menu, or read a chosen file. */
   request?: NotesToolsRequest | null;
 }
@@ -33,7 +36,14 @@ export interface NotesToolsProps {
  * Export (JSON-LD, Markdown, CSV, HTML, Print) and import of the document's notes. Trashed
  * annotations are never exported. Also asks the browser to keep the notes once the first exists.
  */
-export function NotesTools({ doc, records, scopeIds, eventFor, request }: NotesToolsProps) {
+export function NotesTools({
+  doc,
+  records,
+  scopeIds,
+  eventFor,
+  timeline,
+  request,
+}: NotesToolsProps) {
   const [scope, setScope] = useState<ExportScope>('all');
   const exportNotes = useExport(doc);
   useRequestPersistence(records.length > 0);
@@ -53,7 +63,9 @@ export function NotesTools({ doc, records, scopeIds, eventFor, request }: NotesT
   const filtered = scopeIds !== null && scope === 'filter';
   // Every keystroke in the notes search renders this with a new scope: what to export is
   // worked out on choosing; a render only looks for one record to export.
-  const canExport = records.some((r) => r.deleted === null && (!filtered || scopeIds.has(r.id)));
+  const canExport =
+    records.some((r) => r.deleted === null && (!filtered || scopeIds.has(r.id))) ||
+    (!filtered && (timeline?.length ?? 0) > 0);
 
   const onChoose = (choice: ExportChoice) => {
     if (choice === 'print') {
@@ -61,7 +73,13 @@ export function NotesTools({ doc, records, scopeIds, eventFor, request }: NotesT
       return;
     }
     const chosen = records.filter((r) => r.deleted === null && (!filtered || scopeIds.has(r.id)));
-    void exportNotes({ format: choice, records: chosen, complete: !filtered, eventFor });
+    void exportNotes({
+      format: choice,
+      records: chosen,
+      complete: !filtered,
+      eventFor,
+      timeline,
+    });
   };
 
   return (

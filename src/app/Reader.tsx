@@ -18,8 +18,10 @@ import { useUndoShortcut } from '../highlights/use-undo-shortcut';
 import type { AnnotationFilter } from '../notes/filter-annotations';
 import { NotesPanel } from '../notes/NotesPanel';
 import { useReadingSettings } from '../settings/SettingsProvider';
+import type { TextRange } from '../anchoring/selectors';
 import type { AnnotationRecord } from '../storage/annotation-record';
 import { notesByEvent } from '../timeline/event-notes';
+import type { AddToTimelineRequest, OwnEvents } from '../timeline/DocumentTimeline';
 import { TimelinePanel } from '../timeline/TimelinePanel';
 import { useCurrentEvent } from '../timeline/use-current-event';
 import { useTimelineEvents } from '../timeline/use-timeline-events';
@@ -102,7 +104,19 @@ export function Reader({
   const onFindClose = useSelectAfterFind(article, find.open);
 
   // Timeline: events anchored in the text, the one being read, and the notes on each passage.
-  const events = useTimelineEvents(doc);
+  // A document without a curated timeline has the reader's own (its panel reports them).
+  const curatedEvents = useTimelineEvents(doc);
+  const [own, setOwn] = useState<OwnEvents>({ events: [], records: [] });
+  const events = curatedEvents.length > 0 ? curatedEvents : own.events;
+  const [addRequest, setAddRequest] = useState<AddToTimelineRequest | null>(null);
+  const documentId = doc.meta.id;
+  const addToTimeline = useCallback(
+    (range: TextRange) => {
+      setAddRequest((previous) => ({ documentId, range, key: (previous?.key ?? 0) + 1 }));
+      setOpenPanel('timeline');
+    },
+    [documentId],
+  );
   const eventIds = useMemo(() => events.map((e) => e.event.id), [events]);
   const currentEventId = useCurrentEvent(article, eventIds);
   const eventNotes = useMemo(() => notesByEvent(events, sets.anchored), [events, sets.anchored]);
@@ -243,6 +257,7 @@ export function Reader({
                 keepExact={!settings.snapToWords}
                 firstExact={selecting === 'exact'}
                 onOpenEditor={openEditor}
+                onAddToTimeline={doc.meta.builtIn ? undefined : addToTimeline}
               />
             </Suspense>
           )}
@@ -259,6 +274,8 @@ export function Reader({
             onActivate={goToEvent}
             notesByEvent={eventNotes}
             onShowNotes={showEventNotes}
+            onOwnEvents={setOwn}
+            addRequest={addRequest}
           />
         </Sidebar>
         <Sidebar
@@ -288,6 +305,7 @@ export function Reader({
                     records={records}
                     scopeIds={scopeIds}
                     eventFor={eventFor}
+                    timeline={own.records}
                   />
                 </>
               )

@@ -2,6 +2,7 @@ import type { ArticleDocument } from '../document/article-document';
 import { escapeHtml } from './escape-html';
 import type { ExportOptions } from './export-options';
 import { exportableAnnotations } from './export-order';
+import { eventDateText, exportableEvents } from './export-timeline';
 import type { AnnotationRecord, HighlightColor } from './record-contract';
 import { noteLanguage, textDirection } from './text-direction';
 
@@ -37,11 +38,17 @@ ${(Object.keys(COLOR_VALUES) as HighlightColor[])
   .join('\n')}
 `;
 
+/** Added to the page's style when it lists timeline events. */
+const TIMELINE_STYLE = `.timeline ol { padding-inline-start: 1.25rem; }
+.timeline time { color: #4b5563; margin-inline-end: 0.5em; }
+`;
+
 /**
  * The document's live annotations as one standalone HTML page (UTF-8, inline style, no script):
  * in the document's language and direction (`<html lang="ar" dir="rtl">` for an Arabic one), the
  * title, site name, date and source, then each quote marked
- * in its color with its note, tags and timeline event. Every user-provided string is escaped, so
+ * in its color with its note, tags and timeline event, then the document's own timeline events
+ * (date and title, in timeline order). Every user-provided string is escaped, so
  * markup in a note shows as text. Arabic notes are `dir="rtl" lang="ar"`, others `dir="auto"`
  * with their language ('en' or 'und').
  */
@@ -70,7 +77,7 @@ export function buildHtml(
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(meta.title)}</title>
-<style>${STYLE}</style>
+<style>${STYLE}${exportableEvents(options.timeline).length > 0 ? TIMELINE_STYLE : ''}</style>
 </head>
 <body>
 <header>
@@ -79,11 +86,29 @@ export function buildHtml(
 <p class="meta"><time dir="ltr" datetime="${options.now.toISOString()}">${options.now.toISOString()}</time></p>
 </header>
 <main>
-${articles.join('\n')}
+${[...articles, ...timelineHtml(options, textLangDir)].join('\n')}
 </main>
 </body>
 </html>
 `;
+}
+
+/** The document's own timeline as a headed list; none when it has no events. */
+function timelineHtml(options: ExportOptions, textLangDir: string): string[] {
+  const events = exportableEvents(options.timeline);
+  if (events.length === 0) return [];
+  const items = events.map((event) => {
+    const date = eventDateText(event);
+    const time =
+      date === null || !event.date
+        ? ''
+        : `<time dir="ltr" datetime="${escapeHtml(event.date.value)}">${escapeHtml(date)}</time>`;
+    return `<li id="e-${escapeHtml(event.id)}">${time}<span ${textLangDir}>${escapeHtml(event.title)}</span></li>`;
+  });
+  const heading = escapeHtml(options.timelineHeading ?? '🗓');
+  return [
+    `<section class="timeline">\n<h2>${heading}</h2>\n<ol>\n${items.join('\n')}\n</ol>\n</section>`,
+  ];
 }
 
 function sourceHtml(source: string, url: string | undefined): string {

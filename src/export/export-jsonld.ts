@@ -2,14 +2,21 @@ import type { ArticleDocument } from '../document/article-document';
 import type { AnnotationTarget } from '../anchoring/selectors';
 import type { AnnotationRecord } from './record-contract';
 import { exportableAnnotations } from './export-order';
+import { exportableEvents } from './export-timeline';
+import type { TimelineEventRecord } from '../storage/timeline-event-record';
 import type { ExportOptions } from './export-options';
 import {
   EXPORT_CONTEXT,
   EXPORT_FORMAT,
   EXPORT_VERSION,
   QARI_COLOR,
+  QARI_CALENDAR,
+  QARI_DATE_TEXT,
   QARI_DOCUMENT,
+  QARI_EVENT_DATE,
+  QARI_EVENT_STATUS,
   QARI_FORMAT,
+  QARI_TIMELINE,
   QARI_VERSION,
 } from './jsonld-vocabulary';
 import { noteLanguage, textDirection } from './text-direction';
@@ -68,6 +75,69 @@ export function toW3CAnnotation(record: AnnotationRecord, source: string): W3CAn
   };
 }
 
+/** A document's timeline event as a W3C annotation: a `describing` one whose body is its title. */
+export interface W3CEventAnnotation {
+  id: string;
+  type: 'Annotation';
+  created: string;
+  modified: string;
+  motivation: 'describing';
+  body: {
+    type: 'TextualBody';
+    purpose: 'describing';
+    value: string;
+    format: 'text/plain';
+    language: string;
+    textDirection: 'rtl' | 'ltr';
+  }[];
+  target: { source: string; selector: Record<string, unknown>[] };
+  [QARI_EVENT_STATUS]: TimelineEventRecord['status'];
+  [QARI_EVENT_DATE]?: { value: string; precision: string };
+  [QARI_CALENDAR]?: string;
+  [QARI_DATE_TEXT]?: string;
+}
+
+/**
+ * One stored timeline event as a W3C Web Annotation over `source`: motivation `describing`,
+ * its title a `describing` TextualBody in the document's language, its passage the target;
+ * the date (Gregorian ISO at its precision, the calendar and words written) in our extension
+ * properties, absent when undated.
+ */
+export function toW3CEventAnnotation(
+  event: TimelineEventRecord,
+  source: string,
+  language: string,
+  direction: 'rtl' | 'ltr',
+): W3CEventAnnotation {
+  const { date } = event;
+  return {
+    id: `urn:uuid:${event.id}`,
+    type: 'Annotation',
+    created: event.created,
+    modified: event.modified,
+    motivation: 'describing',
+    body: [
+      {
+        type: 'TextualBody',
+        purpose: 'describing',
+        value: event.title,
+        format: 'text/plain',
+        language,
+        textDirection: direction,
+      },
+    ],
+    target: { source, selector: selectorsOf(event.target) },
+    [QARI_EVENT_STATUS]: event.status,
+    ...(date
+      ? {
+          [QARI_EVENT_DATE]: { value: date.value, precision: date.precision },
+          [QARI_CALENDAR]: date.calendar,
+          [QARI_DATE_TEXT]: date.original,
+        }
+      : {}),
+  };
+}
+
 function selectorsOf(target: AnnotationTarget): Record<string, unknown>[] {
   const { quote, position } = target;
   const selectors: Record<string, unknown>[] = [
@@ -83,15 +153,20 @@ function selectorsOf(target: AnnotationTarget): Record<string, unknown>[] {
  * The W3C `AnnotationCollection` (JSON-LD, pretty-printed) of a document's live annotations in
  * reading order, all in one embedded `AnnotationPage`. Ids are URNs derived from the document's
  * `source`, so exporting the same data twice gives the same file except for `created`.
+ * The document's own timeline events, when it has any, are `describing` annotations under
+ * `qari:timeline`, apart from the page's items: an import of the file reads notes, not events.
  * Passes the W3C annotation, collection and page MUST assertions (see tests).
  */
 export function buildJsonLd(
   annotations: readonly AnnotationRecord[],
   doc: ArticleDocument,
-  options: Pick<ExportOptions, 'now'>,
+  options: Pick<ExportOptions, 'now' | 'timeline'>,
 ): string {
   const items = exportableAnnotations(annotations, doc).map((a) =>
     toW3CAnnotation(a, doc.meta.source),
+  );
+  const events = exportableEvents(options.timeline).map((e) =>
+    toW3CEventAnnotation(e, doc.meta.source, doc.meta.language, doc.meta.direction),
   );
   const collectionId = `${doc.meta.source}:annotations`;
   const collection = {
@@ -110,6 +185,7 @@ export function buildJsonLd(
       startIndex: 0,
       items,
     },
+    ...(events.length > 0 ? { [QARI_TIMELINE]: events } : {}),
   };
   return `${JSON.stringify(collection, null, 2)}\n`;
 }

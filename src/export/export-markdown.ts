@@ -2,6 +2,7 @@ import type { ArticleDocument } from '../document/article-document';
 import { escapeMarkdownLine, markdownParagraphs } from './escape-markdown';
 import type { ExportOptions } from './export-options';
 import { exportableAnnotations } from './export-order';
+import { eventDateText, exportableEvents } from './export-timeline';
 import type { AnnotationRecord } from './record-contract';
 import { shortIds } from './short-ids';
 import { obsidianTag } from './tag-format';
@@ -23,7 +24,9 @@ interface Block {
  * YAML front matter, the headline as `#` heading, then each annotation in reading order (quote
  * as blockquote, note, `#tags`, timeline event, `^blockid`), separated by rules. Runs of
  * right-to-left blocks sit in `<div dir="rtl" lang="ar">` with blank lines around, so Markdown
- * inside still renders. All user text is escaped: a note can never become a heading, link or HTML.
+ * inside still renders. The document's own timeline events follow, as a list under a `##`
+ * heading (ISO date, then title). All user text is escaped: a note can never become a heading,
+ * link or HTML.
  */
 export function buildMarkdown(
   annotations: readonly AnnotationRecord[],
@@ -38,6 +41,7 @@ export function buildMarkdown(
     blocks.push({ text: '---', rtl: false });
     blocks.push(...annotationBlocks(record, ids.get(record.id) ?? record.id, rtl, options));
   });
+  blocks.push(...timelineBlocks(options));
   return `${[frontMatter(doc, options), ...withDirection(blocks)].join('\n\n')}\n`;
 }
 
@@ -91,6 +95,19 @@ function annotationBlocks(
   // Outside any div, so Obsidian ties the id to this annotation's last block.
   blocks.push({ text: `^${shortId}`, rtl: false });
   return blocks;
+}
+
+/** The document's own timeline: a heading, then one list item per event, in timeline order. */
+function timelineBlocks(options: ExportOptions): Block[] {
+  const events = exportableEvents(options.timeline);
+  if (events.length === 0) return [];
+  const heading = `${EVENT_MARK} ${escapeMarkdownLine(options.timelineHeading ?? '')}`.trim();
+  const items = events.map((event) => {
+    const date = eventDateText(event);
+    const title = escapeMarkdownLine(event.title);
+    return date === null ? `- ${title}` : `- **${escapeMarkdownLine(date)}** · ${title}`;
+  });
+  return [{ text: '---', rtl: false }, directed(`## ${heading}`), directed(items.join('\n'))];
 }
 
 function directed(text: string): Block {

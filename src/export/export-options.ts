@@ -1,3 +1,4 @@
+import type { TimelineEventRecord } from '../storage/timeline-event-record';
 import type { AnnotationRecord } from './record-contract';
 
 /** The timeline event an annotation falls in, as far as an export needs to know it. */
@@ -13,4 +14,8 @@ export interface ExportOptions {
   url?: string;
   /** The timeline event an annotation belongs to, or null; absent means "no timeline". */
   eventFor?: (annotation: AnnotationRecord) => ExportEvent | null;
+  /** The document's own timeline events (accepted and added), listed after the notes. */
+  timeline?: readonly TimelineEventRecord[];
+  /** The translated heading of that list; the builders never translate. */
+  timelineHeading?: string;
 }

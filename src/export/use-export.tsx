@@ -5,6 +5,7 @@ import { useAnnotationStore } from '../annotations/AnnotationStoreProvider';
 import type { ArticleDocument } from '../document/article-document';
 import { documentAddress } from '../document/document-address';
 import type { AnnotationRecord } from '../storage/annotation-record';
+import type { TimelineEventRecord } from '../storage/timeline-event-record';
 import { useNotices } from '../ui/NoticeProvider';
 import { LAST_EXPORT_META } from '../backup/backup-reminder';
 import { downloadFile } from './download';
@@ -21,6 +22,8 @@ export interface ExportRequest {
   /** True when `records` is everything (not a filter): only then is it a backup. */
   complete: boolean;
   eventFor?: (record: AnnotationRecord) => ExportEvent | null;
+  /** The document's own timeline events, listed with the notes. */
+  timeline?: readonly TimelineEventRecord[];
 }
 
 /**
@@ -34,13 +37,15 @@ export function useExport(doc: ArticleDocument): (request: ExportRequest) => Pro
   const queryClient = useQueryClient();
   const notices = useNotices();
   return useCallback(
-    async ({ format, records, complete, eventFor }: ExportRequest) => {
+    async ({ format, records, complete, eventFor, timeline }: ExportRequest) => {
       const now = new Date();
       try {
         const file = await buildExportFile(format, records, doc, {
           now,
           url: documentAddress(location, doc.meta.id, false),
           eventFor,
+          timeline,
+          timelineHeading: t('exporting.timelineHeading'),
         });
         downloadFile(file.content, file.fileName, file.mimeType);
         notices.info(t('exporting.exported', { file: file.fileName }));

@@ -24,6 +24,8 @@ interface HighlightControllerProps {
   firstExact?: boolean;
   /** Opens the note editor of an annotation (and the notes panel it lives in). */
   onOpenEditor: (id: string) => void;
+  /** Adds the selection to the document's own timeline; without it, no "Add to timeline". */
+  onAddToTimeline?: (range: TextRange) => void;
 }
 
 /**
@@ -36,6 +38,7 @@ export function HighlightController({
   keepExact = false,
   firstExact = false,
   onOpenEditor,
+  onAddToTimeline,
 }: HighlightControllerProps) {
   const { t } = useTranslation();
   const notices = useNotices();
@@ -123,6 +126,14 @@ export function HighlightController({
       onHighlight={(color) => void create(selection.range, color, false)}
       onAddNote={() => void create(selection.range, lastColor.current, true)}
       onCopyQuote={() => void copyQuote(describe(currentRange() ?? selection.range, doc.text))}
+      onAddToTimeline={
+        onAddToTimeline &&
+        (() => {
+          const range = currentRange() ?? selection.range;
+          clear();
+          onAddToTimeline(range);
+        })
+      }
     />
   );
 }

@@ -10,11 +10,14 @@ interface SelectionToolbarProps {
   onHighlight: (color: HighlightColor) => void;
   onAddNote: () => void;
   onCopyQuote: () => void;
+  /** Without it, no "Add to timeline" button (a document with a curated timeline). */
+  onAddToTimeline?: () => void;
   ref?: Ref<HTMLDivElement>;
 }
 
 /**
- * The floating toolbar beside a selection: one button per color, "Add note", "Copy quote".
+ * The floating toolbar beside a selection: one button per color, "Add note", "Copy quote" and,
+ * on a document with the reader's own timeline, "Add to timeline".
  * One tab stop; arrow keys move between buttons (mirrored in RTL), Home/End jump.
  * Buttons keep the selection when clicked (no focus steal on mousedown).
  */
@@ -23,6 +26,7 @@ export function SelectionToolbar({
   onHighlight,
   onAddNote,
   onCopyQuote,
+  onAddToTimeline,
   ref,
 }: SelectionToolbarProps) {
   const { t } = useTranslation();
@@ -53,6 +57,16 @@ export function SelectionToolbar({
     })),
     { key: 'note', label: t('toolbar.addNote'), className: 'button', run: onAddNote },
     { key: 'copy', label: t('toolbar.copyQuote'), className: 'button', run: onCopyQuote },
+    ...(onAddToTimeline
+      ? [
+          {
+            key: 'timeline',
+            label: t('toolbar.addToTimeline'),
+            className: 'button',
+            run: onAddToTimeline,
+          },
+        ]
+      : []),
   ];
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {

@@ -33,6 +33,8 @@ export const LATER_TRANSLATIONS: Readonly<Record<string, 'all' | { except: reado
   },
   // Copying a quote's link (use-copy-quote) reports with these two.
   toolbar: { except: ['copied', 'copyFailed'] },
+  // A document's own timeline (DocumentTimeline) loads with its code.
+  ownTimeline: 'all',
 };
 
 /** Splits a locale file's translations into what the first screen needs and what later code does. */

@@ -3,6 +3,7 @@ import type { Table } from 'dexie';
 import type { AnnotationRecord } from './annotation-record';
 import type { DocumentRecord, DocumentTextRecord } from './document-record';
 import type { SchemaVersion } from './schema-history';
+import type { DismissedProposal, TimelineEventRecord } from './timeline-event-record';
 import { declareSchema, SCHEMA_HISTORY } from './schema-history';
 
 /** The app's IndexedDB database name. */
@@ -34,6 +35,8 @@ export class QariDb extends Dexie {
   declare meta: Table<MetaEntry, string>;
   declare documents: Table<DocumentRecord, string>;
   declare documentTexts: Table<DocumentTextRecord, string>;
+  declare timelineEvents: Table<TimelineEventRecord, string>;
+  declare dismissedProposals: Table<DismissedProposal, [string, string]>;
 
   constructor(options: QariDbOptions = {}) {
     // 'immutable': liveQuery hands over the records Dexie's cache holds instead of a deep copy

@@ -14,7 +14,13 @@ function createDexieDocumentBackend(db: QariDb): DocumentBackend {
       try {
         return await db.transaction(
           mode,
-          [db.documents, db.documentTexts, db.annotations],
+          [
+            db.documents,
+            db.documentTexts,
+            db.annotations,
+            db.timelineEvents,
+            db.dismissedProposals,
+          ],
           (trans) => {
             const documents = trans.table<DocumentRecord, string>('documents');
             const texts = trans.table<DocumentTextRecord, string>('documentTexts');
@@ -33,7 +39,9 @@ function createDexieDocumentBackend(db: QariDb): DocumentBackend {
                 await trans.table('annotations').bulkPut([...records]);
               },
               async removeWithAnnotations(id) {
-                await trans.table('annotations').where('documentId').equals(id).delete();
+                for (const table of ['annotations', 'timelineEvents', 'dismissedProposals']) {
+                  await trans.table(table).where('documentId').equals(id).delete();
+                }
                 await texts.delete(id);
                 await documents.delete(id);
               },

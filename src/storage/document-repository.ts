@@ -17,7 +17,7 @@ export interface DocumentTx {
   putText(text: DocumentTextRecord): Promise<void>;
   /** Writes annotations (already validated) in the same transaction as the documents. */
   putAnnotations(records: readonly AnnotationRecord[]): Promise<void>;
-  /** Removes the row, the text and every annotation whose `documentId` is `id`. */
+  /** Removes the row, the text, and every annotation and timeline event whose `documentId` is `id`. */
   removeWithAnnotations(id: string): Promise<void>;
 }
 

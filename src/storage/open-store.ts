@@ -8,6 +8,7 @@ import { createMemoryStore } from './memory-backend';
 import type { RepositoryOptions } from './repository';
 import { CURRENT_SCHEMA_VERSION } from './schema-history';
 import type { StorageErrorCode } from './storage-error';
+import type { TimelineStore } from './timeline-store';
 import { StorageError, toStorageError } from './storage-error';
 import { normalizeAnnotation } from './validate-annotation';
 
@@ -32,6 +33,12 @@ export interface DocumentStoreMakers {
   ) => DocumentStore;
 }
 
+/** How the timeline's store is made on each engine; see `timeline-store-makers.ts`. */
+export interface TimelineStoreMakers {
+  onDatabase: (db: QariDb, options: RepositoryOptions) => TimelineStore;
+  inMemory: (options: RepositoryOptions) => TimelineStore;
+}
+
 /** Why a store is in memory: no usable IndexedDB, or no space left to open it. */
 export type FallbackReason = Extract<StorageErrorCode, 'unavailable' | 'quota-exceeded'>;
 
@@ -45,6 +52,8 @@ export interface OpenedStore {
    * for annotations alone (tests) still fits; `openStore` always gives it.
    */
   openDocuments?: (makers: DocumentStoreMakers) => DocumentStore;
+  /** A document's own timeline on the same database (or memory), as `openDocuments`. */
+  openTimeline?: (makers: TimelineStoreMakers) => TimelineStore;
   fallbackReason: FallbackReason | null;
 }
 
@@ -70,7 +79,8 @@ function inMemory(cause: StorageErrorCode, options: RepositoryOptions): OpenedSt
   const openDocuments = once((makers: DocumentStoreMakers) =>
     makers.inMemory({ ...options, normalizeAnnotation, annotations: store }),
   );
-  return { store, openDocuments, fallbackReason: reason };
+  const openTimeline = once((makers: TimelineStoreMakers) => makers.inMemory(options));
+  return { store, openDocuments, openTimeline, fallbackReason: reason };
 }
 
 /**
@@ -114,6 +124,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<OpenedS
     openDocuments: once((makers: DocumentStoreMakers) =>
       makers.onDatabase(db, { ...options, normalizeAnnotation }),
     ),
+    openTimeline: once((makers: TimelineStoreMakers) => makers.onDatabase(db, options)),
     fallbackReason: null,
   };
 }

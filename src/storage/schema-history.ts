@@ -27,6 +27,12 @@ export interface SchemaVersion {
  * canonical text and blocks, apart so that listing the library never reads whole texts).
  * Nothing to transform: annotations are unchanged (a reader upgrading keeps every highlight
  * and note), and the bundled article gets its row the first time it is opened or hidden.
+ *
+ * v3 adds a document's own timeline: `timelineEvents` (the events a reader accepted from the
+ * proposals or added from a selection, anchored like annotations; index `documentId` to list a
+ * document's, `modified` like annotations) and `dismissedProposals` (keyed by
+ * `[documentId+proposalId]`, so a dismissal is kept once; index `documentId`). Nothing to
+ * transform: every earlier table and row is kept as it is.
  */
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   {
@@ -43,6 +49,17 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       meta: 'key',
       documents: 'id, added, lastOpened, contentHash',
       documentTexts: 'id',
+    },
+  },
+  {
+    version: 3,
+    stores: {
+      annotations: 'id, documentId, modified',
+      meta: 'key',
+      documents: 'id, added, lastOpened, contentHash',
+      documentTexts: 'id',
+      timelineEvents: 'id, documentId, modified',
+      dismissedProposals: '[documentId+proposalId], documentId',
     },
   },
 ];

@@ -1,4 +1,4 @@
-import { useId, useRef, type KeyboardEvent } from 'react';
+import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEventDate, type DateFormatOptions } from './format-event-date';
 import { formatNumber } from './format-number';
@@ -18,6 +18,13 @@ interface EventItemProps {
   onActivate: (eventId: string) => void;
   onShowNotes?: (eventId: string) => void;
   options: DateFormatOptions;
+  /** Said of an event whose passage is not found; "Passage not found" by default. */
+  missingLabel?: string;
+  /** The date as written for the reader, when the caller words it (a Hijri date as Hijri). */
+  dateLabel?: string | null;
+  /** Controls drawn after the summary (a document's own timeline: Edit event), given the
+   * title's element id for their descriptions. */
+  actions?: (titleId: string) => ReactNode;
 }
 
 const SIDEWAYS = ['ArrowLeft', 'ArrowRight'];
@@ -39,6 +46,9 @@ export function EventItem({
   onActivate,
   onShowNotes,
   options,
+  missingLabel,
+  dateLabel,
+  actions,
 }: EventItemProps) {
   const { t } = useTranslation();
   const ids = { title: useId(), summary: useId(), status: useId(), notes: useId() };
@@ -62,9 +72,12 @@ export function EventItem({
 
   const hasNotes = notes !== undefined && notes.count > 0;
   const canShowNotes = hasNotes && onShowNotes !== undefined;
-  const describedBy = [found ? null : ids.status, ids.summary, hasNotes ? ids.notes : null].filter(
-    (id) => id !== null,
-  );
+  const summary = event.summary[lang];
+  const describedBy = [
+    found ? null : ids.status,
+    summary ? ids.summary : null,
+    hasNotes ? ids.notes : null,
+  ].filter((id) => id !== null);
   // From either button of the row, a sideways arrow goes to the other one.
   const onKeyDown = (to: HTMLButtonElement | null) => (e: KeyboardEvent) => {
     if (SIDEWAYS.includes(e.key) && !e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey) {
@@ -84,7 +97,7 @@ export function EventItem({
         tabIndex={tabbable ? 0 : -1}
         aria-current={current ? 'true' : undefined}
         aria-disabled={found ? undefined : true}
-        aria-describedby={describedBy.join(' ')}
+        aria-describedby={describedBy.join(' ') || undefined}
         ref={eventRef}
         onFocus={onFocus}
         onKeyDown={(e) => onKeyDown(showNotesRef.current)(e)}
@@ -94,7 +107,9 @@ export function EventItem({
         }}
       >
         <span className="timeline-event__date">
-          {event.date ? formatEventDate(event.date, options) : t('timeline.undated')}
+          {dateLabel ??
+            (event.date ? formatEventDate(event.date, options) : null) ??
+            t('timeline.undated')}
         </span>
         {/* Heard, not seen: date and title sit on two lines. The space stays outside the span,
             since accessible-name computation trims each element's text. */}
@@ -105,12 +120,15 @@ export function EventItem({
       </button>
       {!found && (
         <p className="timeline-event__missing" id={ids.status}>
-          {t('timeline.passageNotFound')}
+          {missingLabel ?? t('timeline.passageNotFound')}
         </p>
       )}
-      <p className="timeline-event__summary" id={ids.summary}>
-        {event.summary[lang]}
-      </p>
+      {summary && (
+        <p className="timeline-event__summary" id={ids.summary}>
+          {summary}
+        </p>
+      )}
+      {actions?.(ids.title)}
       {hasNotes && (
         <div className="timeline-event__notes">
           <p className="timeline-event__notes-count" id={ids.notes}>

@@ -1,4 +1,11 @@
-import { useEffect, useEffectEvent, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useEffect,
+  useEffectEvent,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { EventItem } from './EventItem';
 import type { DateFormatOptions } from './format-event-date';
 import type { ResolvedEvent } from './resolve-events';
@@ -18,6 +25,12 @@ interface EventListProps extends EventListShared {
   entries: ResolvedEvent[];
   /** Days since the previous dated event, per entry (see `gapsBefore`); none for context items. */
   gaps?: (number | null)[];
+  /** Said of an event whose passage is not found (see EventItem). */
+  missingLabel?: string;
+  /** The date of an event as written for the reader, when the caller words it. */
+  dateText?: (eventId: string) => string | null;
+  /** Controls drawn in each event's item, by event id and its title's element id. */
+  actions?: (eventId: string, titleId: string) => ReactNode;
 }
 
 const MOVES = ['ArrowDown', 'ArrowUp', 'Home', 'End'] as const;
@@ -27,7 +40,15 @@ type Move = (typeof MOVES)[number];
  * An ordered list of events that is one tab stop (roving tabindex): Up/Down move between
  * events, Home/End jump to the ends. Tab enters on the current event, or the one last focused.
  */
-export function EventList({ label, entries, gaps, ...shared }: EventListProps) {
+export function EventList({
+  label,
+  entries,
+  gaps,
+  missingLabel,
+  dateText,
+  actions,
+  ...shared
+}: EventListProps) {
   const listRef = useRef<HTMLOListElement>(null);
   const ids = entries.map((e) => e.event.id);
   // The tab stop is the event last focused, until the reader's position moves on: then it
@@ -91,6 +112,9 @@ export function EventList({ label, entries, gaps, ...shared }: EventListProps) {
           onActivate={shared.onActivate}
           onShowNotes={shared.onShowNotes}
           options={shared.options}
+          missingLabel={missingLabel}
+          dateLabel={dateText?.(entry.event.id)}
+          actions={actions && ((titleId) => actions(entry.event.id, titleId))}
         />
       ))}
     </ol>

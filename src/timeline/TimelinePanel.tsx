@@ -1,9 +1,11 @@
 import type { ParseKeys } from 'i18next';
-import { memo } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { withLaterTranslations } from '../i18n/later-translations';
 import type { ArticleDocument } from '../document/article-document';
 import { useUiLanguage } from '../i18n/use-ui-language';
 import { ContextGroup } from './ContextGroup';
+import type { AddToTimelineRequest, OwnEvents } from './DocumentTimeline';
 import { gapsBefore } from './event-gaps';
 import { EventList, type EventListShared } from './EventList';
 import type { DateFormatOptions } from './format-event-date';
@@ -13,6 +15,14 @@ import { useTimeline } from './use-timeline-events';
 import { useTimelineSettings } from './use-timeline-settings';
 import './timeline.css';
 
+// A document without a curated timeline gets the reader's own, proposed from its text: the
+// date extractor and the store's timeline load with it, never for the built-in article.
+const DocumentTimeline = lazy(() =>
+  withLaterTranslations(import('./DocumentTimeline')).then((m) => ({
+    default: m.DocumentTimeline,
+  })),
+);
+
 /** What the notes sidebar holds for one event's passage (see `event-notes.ts`). */
 export interface EventNotesSummary {
   count: number;
@@ -20,8 +30,8 @@ export interface EventNotesSummary {
 }
 
 export interface TimelinePanelProps {
-  /** The document whose curated timeline is shown; events are anchored in its text. */
-  doc: Pick<ArticleDocument, 'meta' | 'text'>;
+  /** The document whose timeline is shown; events are anchored in its text. */
+  doc: Pick<ArticleDocument, 'meta' | 'text'> & Partial<Pick<ArticleDocument, 'blocks'>>;
   /** The event being read (scroll-spy), shown with `aria-current`. */
   currentEventId: string | null;
   /** Called when the reader activates an event whose passage was found. */
@@ -30,7 +40,13 @@ export interface TimelinePanelProps {
   notesByEvent: ReadonlyMap<string, EventNotesSummary>;
   /** Filters the notes sidebar by an event; without it no "show notes" button is drawn. */
   onShowNotes?: (eventId: string) => void;
+  /** Told the reader's own events for a document without a curated timeline. */
+  onOwnEvents?: (own: OwnEvents) => void;
+  /** A selection to add to the reader's own timeline ("Add to timeline"). */
+  addRequest?: AddToTimelineRequest | null;
 }
+
+const ignoreEvents = () => {};
 
 const ERROR_KEYS = {
   'timeline-missing': 'timeline.errors.missing',
@@ -50,6 +66,8 @@ export const TimelinePanel = memo(function TimelinePanel({
   onActivate,
   notesByEvent,
   onShowNotes,
+  onOwnEvents = ignoreEvents,
+  addRequest = null,
 }: TimelinePanelProps) {
   const { t } = useTranslation();
   const [language] = useUiLanguage();
@@ -89,7 +107,15 @@ export const TimelinePanel = memo(function TimelinePanel({
     <div className="timeline">
       {/* Month systems and digits only exist in Arabic; English dates have one form. */}
       {language === 'ar' && <TimelineDisplayControls value={display} onChange={setDisplay} />}
-      {state.all.length === 0 && <p className="timeline__status">{t('timeline.empty')}</p>}
+      {!state.curated && !doc.meta.builtIn && (
+        // DocumentTimeline says it is loading once its code is in; that is a moment at most.
+        <Suspense fallback={null}>
+          <DocumentTimeline doc={doc} onEvents={onOwnEvents} addRequest={addRequest} {...shared} />
+        </Suspense>
+      )}
+      {state.curated && state.all.length === 0 && (
+        <p className="timeline__status">{t('timeline.empty')}</p>
+      )}
       {state.main.length > 0 && (
         <EventList
           label={t('timeline.events')}

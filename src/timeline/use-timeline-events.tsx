@@ -9,6 +9,8 @@ import type { Timeline } from './timeline-schema';
 /** A resolved timeline: the sidebar's two groups, and all events in one list (main, then context). */
 interface Resolution extends ResolvedSequence {
   all: ResolvedEvent[];
+  /** False when the document has no curated timeline file (its events are the reader's own). */
+  curated: boolean;
 }
 
 /** The timeline as the sidebar needs it, whatever state its file is in. */
@@ -26,12 +28,12 @@ function resolveCached(timeline: Timeline, text: string): Resolution {
   const hit = cache.get(timeline);
   if (hit?.text === text) return hit.resolution;
   const sequence = resolveSequence(timeline, text);
-  const resolution = { ...sequence, all: [...sequence.main, ...sequence.context] };
+  const resolution = { ...sequence, all: [...sequence.main, ...sequence.context], curated: true };
   cache.set(timeline, { text, resolution });
   return resolution;
 }
 
-const NO_TIMELINE: Resolution = { main: [], context: [], all: [] };
+const NO_TIMELINE: Resolution = { main: [], context: [], all: [], curated: false };
 
 /**
  * Loads the document's curated timeline and anchors its events in the document's canonical

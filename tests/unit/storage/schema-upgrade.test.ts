@@ -3,6 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { QariDb } from '../../../src/storage/db';
 import { createDexieStore } from '../../../src/storage/dexie-backend';
 import { createDexieDocumentStore } from '../../../src/storage/dexie-document-backend';
+import { createDexieTimelineStore } from '../../../src/storage/dexie-timeline-backend';
+import type {
+  DismissedProposal,
+  TimelineEventRecord,
+} from '../../../src/storage/timeline-event-record';
+import { normalizeTimelineEvent } from '../../../src/storage/timeline-event-record';
 import type { SchemaVersion } from '../../../src/storage/schema-history';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_HISTORY } from '../../../src/storage/schema-history';
 import { normalizeAnnotation } from '../../../src/storage/validate-annotation';
@@ -16,8 +22,8 @@ const fixtures = loadFixtures();
 /** Rows in primary-key order, so the comparison does not depend on insertion order. */
 function byKey(rows: unknown[]): unknown[] {
   const key = (row: unknown) => {
-    const fields = row as { id?: string; key?: string };
-    return fields.id ?? fields.key ?? '';
+    const fields = row as { id?: string; key?: string; documentId?: string; proposalId?: string };
+    return fields.id ?? fields.key ?? `${fields.documentId ?? ''}|${fields.proposalId ?? ''}`;
   };
   return [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
@@ -80,6 +86,23 @@ describe.each(fixtures.map((f) => [f.version, f] as const))(
       );
       expect(await store.listAnnotations(DOC_ID)).toHaveLength(ofDocument?.length ?? -1);
       store.close();
+    });
+
+    it('keeps every timeline event and dismissal, readable through the timeline store', async () => {
+      const deps = freshDeps();
+      const { name } = await upgradeFixture(fixture, deps);
+      const timeline = createDexieTimelineStore(new QariDb({ name, deps }));
+      const events = (fixture.tables.timelineEvents ?? []) as TimelineEventRecord[];
+      const dismissed = (fixture.tables.dismissedProposals ?? []) as DismissedProposal[];
+      for (const documentId of ['added-english', 'added-arabic']) {
+        expect(byKey(await timeline.listEvents(documentId))).toEqual(
+          byKey(events.filter((e) => e.documentId === documentId)),
+        );
+        expect(byKey(await timeline.listDismissed(documentId))).toEqual(
+          byKey(dismissed.filter((d) => d.documentId === documentId)),
+        );
+      }
+      for (const event of events) expect(normalizeTimelineEvent(event)).toEqual(event);
     });
 
     it('keeps every highlight and note on the built-in article, which is in the library', async () => {
