@@ -447,4 +447,34 @@ describe('articles the reader adds, in Chromium', () => {
       .toBe(ENGLISH_QUOTE);
     expect(await other.getByRole('heading', { level: 1 }).textContent()).toContain(ENGLISH_TITLE);
   });
+
+  it('imports into an added document the items naming it, and says which name a document that is not in the library', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    const id = await addPlainArticle(page, ENGLISH, ENGLISH_TITLE);
+    const annotation = (n: number, source: string) => ({
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: `urn:uuid:0b5c6d7e-8f90-4a1b-8c2d-3e4f5a6b7c${String(n).padStart(2, '0')}`,
+      type: 'Annotation',
+      bodyValue: `note ${n}`,
+      target: {
+        source,
+        selector: { type: 'TextQuoteSelector', exact: ENGLISH_QUOTE },
+      },
+    });
+    const file = [
+      annotation(1, `urn:uuid:${id}`),
+      annotation(2, 'urn:uuid:11111111-2222-4333-8444-555555555555'),
+    ];
+    await page.getByLabel('Import notes').setInputFiles({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+    const dialog = page.getByRole('dialog', { name: 'Import notes' });
+    await dialog.getByText('Item 2: its article is not in your library').waitFor();
+    await dialog.getByRole('button', { name: 'Apply' }).click();
+    await page.getByText('Imported 1 highlight').waitFor();
+    await expect.poll(() => highlightQuotes(page)).toEqual([ENGLISH_QUOTE]);
+  });
 });
