@@ -353,6 +353,15 @@ describe('articles the reader adds, in Chromium', () => {
       expect(top).not.toBe('b1');
       return top;
     };
+    // Within one block of where it was left, as the reading-position journey allows: a late
+    // font or layout pass can move the top line across a block boundary.
+    const near = async (target: Page, id: string | null) => {
+      const ids = await target
+        .locator('#article [data-block]')
+        .evaluateAll((bs) => bs.map((b) => b.id));
+      const top = await blockAtTop(target);
+      return Math.abs(ids.indexOf(top ?? '') - ids.indexOf(id ?? ''));
+    };
     const savedBlock = (docId: string) =>
       page.evaluate(
         (key) =>
@@ -392,7 +401,7 @@ describe('articles the reader adds, in Chromium', () => {
       .click();
     await page.getByRole('article').getByText(addedQuote, { exact: false }).waitFor();
     await expect.poll(() => highlightQuotes(page)).toEqual([addedQuote]);
-    await expect.poll(() => blockAtTop(page)).toBe(addedTop);
+    await expect.poll(() => near(page, addedTop)).toBeLessThanOrEqual(1);
 
     // And the built-in again, by its link in the library.
     await page.getByRole('link', { name: 'Library' }).click();
@@ -404,7 +413,7 @@ describe('articles the reader adds, in Chromium', () => {
       .click();
     await waitForArticleSettled(page);
     await expect.poll(() => highlightQuotes(page)).toEqual([builtInQuote]);
-    await expect.poll(() => blockAtTop(page)).toBe(builtInTop);
+    await expect.poll(() => near(page, builtInTop)).toBeLessThanOrEqual(1);
   });
 
   it('copies a quote from an added document with a link that opens that document at the quote', async () => {
