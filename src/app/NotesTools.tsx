@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { useDocumentStore } from '../annotations/AnnotationStoreProvider';
+import { useStoreState } from '../annotations/AnnotationStoreProvider';
 import { BUILT_IN_DOCUMENT_ID } from '../document/built-in-document';
 import { useDocumentSource } from '../document/use-document';
 import { libraryEntries } from '../import/library-names';
@@ -47,18 +47,21 @@ export function NotesTools({
   const [scope, setScope] = useState<ExportScope>('all');
   const exportNotes = useExport(doc);
   useRequestPersistence(records.length > 0);
-  const documents = useDocumentStore();
+  const state = useStoreState();
+  const openDocuments = state.status === 'ready' ? state.openDocuments : null;
   const source = useDocumentSource();
   // The library an import sorts its items by: the store's rows, and the bundled article and
-  // this one, which the store may hold no metadata for.
+  // this one, which the store may hold no metadata for. Opened here, when a file is read: a
+  // file chosen before this code loaded is read at once, before a hook could have opened it.
   const listLibrary = useCallback(async () => {
-    if (!documents) return undefined;
+    if (!openDocuments) return undefined;
+    const { documentStoreMakers } = await import('../storage/document-store-makers');
     const [rows, builtIn] = await Promise.all([
-      documents.listDocuments(),
+      openDocuments(documentStoreMakers).listDocuments(),
       source.loadDocument(BUILT_IN_DOCUMENT_ID),
     ]);
     return libraryEntries(rows, [doc.meta, builtIn.meta]);
-  }, [documents, source, doc.meta]);
+  }, [openDocuments, source, doc.meta]);
 
   const filtered = scopeIds !== null && scope === 'filter';
   // Every keystroke in the notes search renders this with a new scope: what to export is

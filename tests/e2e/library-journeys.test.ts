@@ -353,6 +353,15 @@ describe('articles the reader adds, in Chromium', () => {
       expect(top).not.toBe('b1');
       return top;
     };
+    // Within one block of where it was left, as the reading-position journey allows: a late
+    // font or layout pass can move the top line across a block boundary.
+    const near = async (target: Page, id: string | null) => {
+      const ids = await target
+        .locator('#article [data-block]')
+        .evaluateAll((bs) => bs.map((b) => b.id));
+      const top = await blockAtTop(target);
+      return Math.abs(ids.indexOf(top ?? '') - ids.indexOf(id ?? ''));
+    };
     const savedBlock = (docId: string) =>
       page.evaluate(
         (key) =>
@@ -392,7 +401,7 @@ describe('articles the reader adds, in Chromium', () => {
       .click();
     await page.getByRole('article').getByText(addedQuote, { exact: false }).waitFor();
     await expect.poll(() => highlightQuotes(page)).toEqual([addedQuote]);
-    await expect.poll(() => blockAtTop(page)).toBe(addedTop);
+    await expect.poll(() => near(page, addedTop)).toBeLessThanOrEqual(1);
 
     // And the built-in again, by its link in the library.
     await page.getByRole('link', { name: 'Library' }).click();
@@ -404,7 +413,7 @@ describe('articles the reader adds, in Chromium', () => {
       .click();
     await waitForArticleSettled(page);
     await expect.poll(() => highlightQuotes(page)).toEqual([builtInQuote]);
-    await expect.poll(() => blockAtTop(page)).toBe(builtInTop);
+    await expect.poll(() => near(page, builtInTop)).toBeLessThanOrEqual(1);
   });
 
   it('copies a quote from an added document with a link that opens that document at the quote', async () => {
@@ -446,5 +455,35 @@ describe('articles the reader adds, in Chromium', () => {
       )
       .toBe(ENGLISH_QUOTE);
     expect(await other.getByRole('heading', { level: 1 }).textContent()).toContain(ENGLISH_TITLE);
+  });
+
+  it('imports into an added document the items naming it, and says which name a document that is not in the library', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    const id = await addPlainArticle(page, ENGLISH, ENGLISH_TITLE);
+    const annotation = (n: number, source: string) => ({
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: `urn:uuid:0b5c6d7e-8f90-4a1b-8c2d-3e4f5a6b7c${String(n).padStart(2, '0')}`,
+      type: 'Annotation',
+      bodyValue: `note ${n}`,
+      target: {
+        source,
+        selector: { type: 'TextQuoteSelector', exact: ENGLISH_QUOTE },
+      },
+    });
+    const file = [
+      annotation(1, `urn:uuid:${id}`),
+      annotation(2, 'urn:uuid:11111111-2222-4333-8444-555555555555'),
+    ];
+    await page.getByLabel('Import notes').setInputFiles({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+    const dialog = page.getByRole('dialog', { name: 'Import notes' });
+    await dialog.getByText('Item 2: its article is not in your library').waitFor();
+    await dialog.getByRole('button', { name: 'Apply' }).click();
+    await page.getByText('Imported 1 highlight').waitFor();
+    await expect.poll(() => highlightQuotes(page)).toEqual([ENGLISH_QUOTE]);
   });
 });
