@@ -2,6 +2,8 @@ import type { DocumentRecord, DocumentTextRecord } from './document-record';
 import type { DocumentStore } from './document-store';
 import { createDocumentRepository, type DocumentBackend } from './document-repository';
 import type { QariDb } from './db';
+import type { AnnotationNormalizer } from './library-backup-writes';
+import { createDexieLibraryTools } from './library-tools';
 import type { RepositoryOptions } from './repository';
 import { toStorageError } from './storage-error';
 
@@ -41,10 +43,16 @@ function createDexieDocumentBackend(db: QariDb): DocumentBackend {
   };
 }
 
-/** The library's repository on the store's IndexedDB database (the same connection). */
+/**
+ * The library's repository on the store's IndexedDB database (the same connection), with its
+ * library tools when given the store's annotation validator (`normalize`, as `openStore` does).
+ */
 export function createDexieDocumentStore(
   db: QariDb,
-  options: RepositoryOptions = {},
+  options: RepositoryOptions & { normalize?: AnnotationNormalizer } = {},
 ): DocumentStore {
-  return createDocumentRepository(createDexieDocumentBackend(db), options);
+  return {
+    ...createDocumentRepository(createDexieDocumentBackend(db), options),
+    tools: options.normalize ? createDexieLibraryTools(db, options.normalize) : null,
+  };
 }

@@ -3,11 +3,13 @@ import { DB_NAME, QariDb } from './db';
 import type { IndexedDbDeps } from './db';
 import { createDexieStore } from './dexie-backend';
 import type { DocumentStore } from './document-store';
+import type { AnnotationNormalizer } from './library-backup-writes';
 import { createMemoryStore } from './memory-backend';
 import type { RepositoryOptions } from './repository';
 import { CURRENT_SCHEMA_VERSION } from './schema-history';
 import type { StorageErrorCode } from './storage-error';
 import { StorageError, toStorageError } from './storage-error';
+import { normalizeAnnotation } from './validate-annotation';
 
 /** Options for {@link openStore}. */
 export interface OpenStoreOptions extends RepositoryOptions {
@@ -24,7 +26,11 @@ export interface OpenStoreOptions extends RepositoryOptions {
 
 /** How the library's store is made on each engine; see `document-store-makers.ts`. */
 export interface DocumentStoreMakers {
-  onDatabase: (db: QariDb, options: RepositoryOptions) => DocumentStore;
+  /** `normalize` is the annotation validator, passed from here so the library's code shares it. */
+  onDatabase: (
+    db: QariDb,
+    options: RepositoryOptions & { normalize: AnnotationNormalizer },
+  ) => DocumentStore;
   inMemory: (options: RepositoryOptions & { annotations: AnnotationStore }) => DocumentStore;
 }
 
@@ -107,7 +113,9 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<OpenedS
   }
   return {
     store: createDexieStore(db, options),
-    openDocuments: once((makers: DocumentStoreMakers) => makers.onDatabase(db, options)),
+    openDocuments: once((makers: DocumentStoreMakers) =>
+      makers.onDatabase(db, { ...options, normalize: normalizeAnnotation }),
+    ),
     fallbackReason: null,
   };
 }
