@@ -65,6 +65,7 @@ const PUBLIC_MODULES = {
     'document-meta',
     'document-source',
     'reading-position',
+    'replace-text-plan',
     'text-decorations',
     'use-document',
   ],

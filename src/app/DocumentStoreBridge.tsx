@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useDocumentStore, useStoreState } from '../annotations/AnnotationStoreProvider';
 import { ArticleFailure } from '../document/document-failure';
 import type { DocumentSource } from '../document/document-source';
@@ -21,11 +21,16 @@ function markingLoads(source: DocumentSource): DocumentSource {
   };
 }
 
+// Replacing an added document's text: its buttons load with the document, apart from the bridge.
+const DocumentTextTools = lazy(() =>
+  import('./DocumentTextTools').then((m) => ({ default: m.DocumentTextTools })),
+);
+
 /**
  * Opens the documents store for a page that needs it (an added document, the library) and
  * hands over the source of its documents; marks document `opened` as opened now. A lazy
  * chunk, rendered only then, so the built-in article's first visit never loads the store's
- * code. Renders nothing.
+ * code. Renders the opened document's "Replace text" tools (in the header) and nothing else.
  */
 export function DocumentStoreBridge({
   bundled,
@@ -50,5 +55,9 @@ export function DocumentStoreBridge({
     // The library sorts by it; a failed write only leaves the old time.
     if (actions && opened) actions.touch(opened).catch(() => undefined);
   }, [actions, opened]);
-  return null;
+  return opened ? (
+    <Suspense fallback={null}>
+      <DocumentTextTools key={opened} documentId={opened} />
+    </Suspense>
+  ) : null;
 }

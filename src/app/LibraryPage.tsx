@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { annotationsQueryOptions } from '../annotations/annotation-queries';
 import { useAnnotationStore, useDocumentStore } from '../annotations/AnnotationStoreProvider';
 import { storageErrorKey } from '../annotations/storage-error-key';
+import { LibraryBackupControls } from '../backup/LibraryBackupControls';
 import type { ArticleDocument, DocumentMeta } from '../document/article-document';
 import { documentQueryOptions } from '../document/document-query';
 import { libraryQueryOptions } from '../document/library-query';
@@ -169,6 +170,16 @@ export function LibraryPage({
         documentHref={documentHref}
         onOpen={onOpen}
         actions={actions}
+        backupTools={
+          actions && store?.tools ? (
+            <LibraryBackupControls
+              tools={store.tools}
+              bundled={doc ? [doc] : []}
+              metaOf={(id) => listed.find((l) => l.meta.id === id)?.meta ?? null}
+              describeError={describe}
+            />
+          ) : null
+        }
       />
       {importing && store && library && (
         <Suspense fallback={null}>

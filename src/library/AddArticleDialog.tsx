@@ -1,12 +1,7 @@
-import { useId, useRef, useState, type ClipboardEvent, type RefObject } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModalDialog } from '../ui/ModalDialog';
-import {
-  clipboardInput,
-  type AddArticleInput,
-  type ArticleDraft,
-  type SaveOutcome,
-} from './add-article-input';
+import type { AddArticleInput, ArticleDraft, SaveOutcome } from './add-article-input';
 import {
   checkArticleForm,
   formValuesFrom,
@@ -17,12 +12,10 @@ import {
   type ArticleFormValues,
   type EditableField,
 } from './article-form';
+import { ArticleInputFields, ArticleInputStatus } from './ArticleInputFields';
 import { ArticleMetaFields, type MetaEdit } from './ArticleMetaFields';
-import { SUPPORTED_EXTENSIONS } from './extract/check-article-input';
-import { useArticleExtraction } from './use-article-extraction';
+import { inputFailure, useArticleInput } from './use-article-input';
 import { useLibraryTranslations } from './use-library-translations';
-
-const ACCEPT = [...SUPPORTED_EXTENSIONS, 'text/plain', 'text/markdown', 'text/html'].join(',');
 
 const EMPTY_VALUES: ArticleFormValues = {
   title: '',
@@ -71,19 +64,13 @@ export function AddArticleDialog({
 }: AddArticleDialogProps) {
   useLibraryTranslations();
   const { t } = useTranslation();
-  const id = useId();
   const pasteRef = useRef<HTMLTextAreaElement>(null);
-  const [input, setInput] = useState<AddArticleInput | null>(initialInput);
-  const [typed, setTyped] = useState(false);
-  const [pasteText, setPasteText] = useState(
-    initialInput?.kind === 'paste' ? initialInput.text : '',
-  );
+  const articleInput = useArticleInput(initialInput);
+  const { extraction, settled, setMissingInput } = articleInput;
   const [values, setValues] = useState(EMPTY_VALUES);
   const [edited, setEdited] = useState<ReadonlySet<EditableField>>(new Set());
   const [errors, setErrors] = useState<Partial<Record<ArticleFormField, ArticleFormError>>>({});
   const [saving, setSaving] = useState<Saving>({ status: 'idle' });
-  const [missingInput, setMissingInput] = useState(false);
-  const { extraction, settled } = useArticleExtraction(input, typed);
 
   // Prefill from each new extraction, keeping what the reader typed over it.
   const [prefilledFrom, setPrefilledFrom] = useState<typeof extraction | null>(null);
@@ -91,22 +78,6 @@ export function AddArticleDialog({
     setPrefilledFrom(extraction);
     setValues((current) => prefillForm(current, formValuesFrom(extraction.result.meta), edited));
   }
-
-  const choose = (next: AddArticleInput | null, byTyping: boolean) => {
-    setTyped(byTyping);
-    setInput(next);
-    setSaving({ status: 'idle' });
-    setMissingInput(false);
-  };
-
-  const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
-    const pasted = clipboardInput(e.clipboardData);
-    // Plain text pastes into the box as usual; a web page's rich text is read as HTML.
-    if (pasted?.kind !== 'paste' || !pasted.html) return;
-    e.preventDefault();
-    setPasteText(pasted.text);
-    choose(pasted, false);
-  };
 
   const onEdit = (edit: MetaEdit) => {
     setEdited((current) => new Set(current).add(edit.field));
@@ -148,9 +119,7 @@ export function AddArticleDialog({
   };
 
   const busy = saving.status === 'saving';
-  const failure =
-    extraction.status === 'failed' ? extraction.error : missingInput ? 'no-input' : null;
-  const done = extraction.status === 'done' ? extraction.result : null;
+  const failure = inputFailure(articleInput);
 
   return (
     <ModalDialog title={t('addArticle.title')} onCancel={onCancel} returnFocus={returnFocus}>
@@ -162,59 +131,14 @@ export function AddArticleDialog({
           void save();
         }}
       >
-        <div className="add-article__field">
-          <label htmlFor={`${id}-paste`}>{t('addArticle.paste')}</label>
-          <textarea
-            ref={pasteRef}
-            id={`${id}-paste`}
-            className="add-article__paste"
-            rows={6}
-            dir="auto"
-            value={pasteText}
-            disabled={busy}
-            aria-describedby={`${id}-paste-help`}
-            onPaste={onPaste}
-            onChange={(e) => {
-              setPasteText(e.target.value);
-              choose(
-                e.target.value ? { kind: 'paste', text: e.target.value, html: null } : null,
-                true,
-              );
-            }}
-          />
-          <p id={`${id}-paste-help`} className="add-article__help">
-            {t('addArticle.pasteHelp')}
-          </p>
-        </div>
-        <p className="add-article__or">{t('addArticle.or')}</p>
-        <div className="add-article__field">
-          <label htmlFor={`${id}-file`}>{t('addArticle.file')}</label>
-          <input
-            id={`${id}-file`}
-            type="file"
-            accept={ACCEPT}
-            disabled={busy}
-            aria-describedby={`${id}-file-help`}
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (!file) return;
-              setPasteText('');
-              choose({ kind: 'file', file }, false);
-            }}
-          />
-          <p id={`${id}-file-help`} className="add-article__help">
-            {t('addArticle.fileHelp')}
-          </p>
-        </div>
+        <ArticleInputFields
+          state={articleInput}
+          disabled={busy}
+          pasteRef={pasteRef}
+          onChoose={() => setSaving({ status: 'idle' })}
+        />
         <div role="status" className="add-article__status">
-          {input?.kind === 'file' ? (
-            <p>{t('addArticle.fromFile', { name: input.file.name })}</p>
-          ) : null}
-          {extraction.status === 'reading' ? <p>{t('addArticle.reading')}</p> : null}
-          {done ? <p>{t('addArticle.found', { count: done.blocks.length })}</p> : null}
-          {done?.notices.map((notice) => (
-            <p key={notice}>{t(`addArticle.notices.${notice}`)}</p>
-          ))}
+          <ArticleInputStatus state={articleInput} />
         </div>
         <div role="alert" className="add-article__alert">
           {failure ? <p>{t(`addArticle.errors.${failure}`)}</p> : null}

@@ -9,6 +9,7 @@ import {
   type ChangeEvent,
   type ClipboardEvent,
   type DragEvent,
+  type ReactNode,
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isTextEntry } from '../ui/is-text-entry';
@@ -67,6 +68,8 @@ export interface LibraryViewProps {
    * without Add, Delete or the Trash.
    */
   actions: LibraryActions | null;
+  /** "Back up library" and "Restore from backup", when the store can do them. */
+  backupTools?: ReactNode;
 }
 
 /**
@@ -74,7 +77,14 @@ export interface LibraryViewProps {
  * articles" box over the list "Articles", then the Trash. Dropping a file anywhere on it, or
  * pasting while it has focus (outside a text field), opens "Add article" with that input.
  */
-export function LibraryView({ items, trashed, documentHref, onOpen, actions }: LibraryViewProps) {
+export function LibraryView({
+  items,
+  trashed,
+  documentHref,
+  onOpen,
+  actions,
+  backupTools,
+}: LibraryViewProps) {
   useLibraryTranslations();
   const { t, i18n } = useTranslation();
   const headingId = useId();
@@ -177,6 +187,7 @@ export function LibraryView({ items, trashed, documentHref, onOpen, actions }: L
         </div>
       </div>
       {actions ? <p className="library__hint">{t('libraryView.dropHint')}</p> : null}
+      {actions ? backupTools : null}
       <div className="library__controls">
         <label className="library__control">
           <span>{t('libraryView.filter')}</span>

@@ -6,6 +6,7 @@ import {
   type DocumentRepositoryOptions,
 } from './document-repository';
 import type { QariDb } from './db';
+import { createDexieLibraryTools } from './library-tools';
 import { toStorageError } from './storage-error';
 
 function createDexieDocumentBackend(db: QariDb): DocumentBackend {
@@ -55,10 +56,19 @@ function createDexieDocumentBackend(db: QariDb): DocumentBackend {
   };
 }
 
-/** The library's repository on the store's IndexedDB database (the same connection). */
+/**
+ * The library's repository on the store's IndexedDB database (the same connection), with its
+ * library tools when given the store's annotation validator (`normalizeAnnotation`, as
+ * `openStore` does).
+ */
 export function createDexieDocumentStore(
   db: QariDb,
   options: DocumentRepositoryOptions = {},
 ): DocumentStore {
-  return createDocumentRepository(createDexieDocumentBackend(db), options);
+  return {
+    ...createDocumentRepository(createDexieDocumentBackend(db), options),
+    tools: options.normalizeAnnotation
+      ? createDexieLibraryTools(db, options.normalizeAnnotation)
+      : null,
+  };
 }

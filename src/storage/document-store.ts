@@ -2,6 +2,7 @@ import type { ArticleDocument } from '../document/article-document';
 import type { AnnotationRecord } from './annotation-record';
 import type { ImportControl } from './annotation-store';
 import type { DocumentRecord, StoredDocument } from './document-record';
+import type { LibraryTools } from './library-tools';
 
 /**
  * The library's repository. Every method is async and rejects only with a `StorageError`.
@@ -48,4 +49,9 @@ export interface DocumentStore {
   purgeDocument(id: string): Promise<boolean>;
   /** Hides or shows a bundled document in the library (it cannot be deleted); creates its row. */
   setHidden(id: string, hidden: boolean): Promise<DocumentRecord>;
+  /**
+   * Replacing a text, backing up and restoring the whole library; null on the memory store,
+   * which keeps nothing past the tab (its notes are exported instead).
+   */
+  readonly tools?: LibraryTools | null;
 }

@@ -4,7 +4,6 @@ import type { QariDb } from './db';
 import type { DocumentRecord, DocumentTextRecord } from './document-record';
 import { contentHash } from './document-record';
 import { StorageError, toStorageError } from './storage-error';
-import { normalizeAnnotation } from './validate-annotation';
 
 /** The whole library in one read: every row with its text, every annotation. */
 export interface LibraryRead {
@@ -49,6 +48,20 @@ export interface RestoreWrites {
   annotations: { add: readonly AnnotationRecord[]; update: readonly AnnotationRecord[] };
 }
 
+/** Validates and normalises a stored annotation, or throws `invalid` (`normalizeAnnotation`). */
+export type AnnotationNormalizer = (input: unknown) => AnnotationRecord;
+
+/** How a restore reports its progress and is cancelled (as an import's `ImportControl`). */
+export interface RestoreControl {
+  /** Called after each document and each chunk of annotations (inside the transaction). */
+  onProgress?: (progress: { done: number; total: number }) => void;
+  /** Aborting it before the commit rolls the whole restore back; the call then rejects. */
+  signal?: AbortSignal;
+}
+
+/** Annotations written per step, between progress reports and cancel checks. */
+const RESTORE_CHUNK = 500;
+
 /** How many rows a restore wrote. */
 export interface RestoreOutcome {
   documents: number;
@@ -65,11 +78,25 @@ const later = (a: string | null, b: string | null) =>
  * when absent or when its metadata's `modified` is later than the stored one's, an annotation
  * when absent or when its `modified` is later. A document whose text changes keeps the text it
  * had as `previous` (undo, as after a replacement). `lastOpened` keeps the later of the two.
+ * Each annotation goes through `normalize` (`normalizeAnnotation`; given, not imported, so that
+ * this lazily loaded code does not split the validator off the store's chunk). `control` reports progress in rows (documents, then annotations) and cancels: an abort
+ * before the commit rejects (code `unknown`, the signal's reason as `cause`) and writes nothing.
  */
-export async function applyRestore(db: QariDb, plan: RestoreWrites): Promise<RestoreOutcome> {
+export async function applyRestore(
+  db: QariDb,
+  plan: RestoreWrites,
+  normalize: AnnotationNormalizer,
+  control: RestoreControl = {},
+): Promise<RestoreOutcome> {
+  const { signal, onProgress } = control;
   const docs = [...plan.documents.add, ...plan.documents.update];
-  const records = [...plan.annotations.add, ...plan.annotations.update].map(normalizeAnnotation);
+  const total = docs.length + plan.annotations.add.length + plan.annotations.update.length;
+  const cancelled = () =>
+    new StorageError('unknown', 'restore cancelled', { cause: signal?.reason });
   try {
+    // Checked before the transaction too: a cancelled restore must not even open one.
+    if (signal?.aborted) throw cancelled();
+    const records = [...plan.annotations.add, ...plan.annotations.update].map(normalize);
     return await db.transaction(
       'rw',
       [db.documents, db.documentTexts, db.annotations],
@@ -78,21 +105,36 @@ export async function applyRestore(db: QariDb, plan: RestoreWrites): Promise<Res
         const texts = trans.table<DocumentTextRecord, string>('documentTexts');
         const annotations = trans.table<AnnotationRecord, string>('annotations');
         let written = 0;
+        let done = 0;
         for (const doc of docs) {
+          // Throwing inside the transaction aborts it: what was written so far is undone.
+          if (signal?.aborted) throw cancelled();
           const here = await documents.get(doc.id);
-          if (here && !(doc.meta && (!here.meta || doc.meta.modified > here.meta.modified)))
+          done += 1;
+          if (here && !(doc.meta && (!here.meta || doc.meta.modified > here.meta.modified))) {
             continue;
+          }
           await documents.put(rowOf(doc, here));
           if (doc.meta) await texts.put(textOf(doc, await texts.get(doc.id)));
           written += 1;
+          onProgress?.({ done, total });
         }
-        const stored = await annotations.bulkGet(records.map((r) => r.id));
-        const newer = records.filter((r, i) => {
-          const have = stored[i];
-          return have === undefined || r.modified > have.modified;
-        });
-        await annotations.bulkPut(newer);
-        return { documents: written, annotations: newer.length };
+        let newer = 0;
+        for (let from = 0; from < records.length; from += RESTORE_CHUNK) {
+          if (signal?.aborted) throw cancelled();
+          const chunk = records.slice(from, from + RESTORE_CHUNK);
+          const stored = await annotations.bulkGet(chunk.map((r) => r.id));
+          const put = chunk.filter((r, i) => {
+            const have = stored[i];
+            return have === undefined || r.modified > have.modified;
+          });
+          await annotations.bulkPut(put);
+          newer += put.length;
+          done += chunk.length;
+          onProgress?.({ done, total });
+        }
+        if (signal?.aborted) throw cancelled();
+        return { documents: written, annotations: newer };
       },
     );
   } catch (error) {

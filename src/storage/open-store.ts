@@ -27,6 +27,10 @@ export interface OpenStoreOptions extends RepositoryOptions {
 
 /** How the library's store is made on each engine; see `document-store-makers.ts`. */
 export interface DocumentStoreMakers {
+  /**
+   * `normalizeAnnotation` is the annotation validator, passed from here so the library's code
+   * (imports, restores, replaced texts) shares it without a first-visit chunk of its own.
+   */
   onDatabase: (db: QariDb, options: DocumentRepositoryOptions) => DocumentStore;
   inMemory: (
     options: DocumentRepositoryOptions & { annotations: AnnotationStore },

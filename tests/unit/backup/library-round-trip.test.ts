@@ -1,3 +1,4 @@
+import { normalizeAnnotation } from '../../../src/storage/validate-annotation';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describe as describeRange } from '../../../src/anchoring/describe';
@@ -125,6 +126,7 @@ describe('backup → parse → plan → restore', () => {
         await applyRestore(
           db,
           planRestore(parsed.backup, { documents: [], annotations: [], positioned: [] }),
+          normalizeAnnotation,
         );
         const read = await readLibrary(db);
         db.close();

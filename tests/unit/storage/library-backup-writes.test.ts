@@ -1,3 +1,4 @@
+import { normalizeAnnotation } from '../../../src/storage/validate-annotation';
 import { describe, expect, it } from 'vitest';
 import {
   buildLibraryBackup,
@@ -34,7 +35,7 @@ describe('applyRestore on IndexedDB', () => {
   it('restores a whole library into an empty store, trash and all', async () => {
     const db = freshDb();
     const { contents } = sampleLibrary();
-    const outcome = await applyRestore(db, await planInto(db, contents));
+    const outcome = await applyRestore(db, await planInto(db, contents), normalizeAnnotation);
     expect(outcome).toEqual({ documents: 3, annotations: 4 });
     const read = await readLibrary(db);
     expect(byId(read.annotations)).toEqual(byId(contents.annotations));
@@ -49,14 +50,14 @@ describe('applyRestore on IndexedDB', () => {
   it('merges: a newer edit in the library survives a restore of an older backup', async () => {
     const db = freshDb();
     const { contents } = sampleLibrary();
-    await applyRestore(db, await planInto(db, contents));
+    await applyRestore(db, await planInto(db, contents), normalizeAnnotation);
     const first = contents.annotations[0];
     if (!first) throw new Error('no annotation');
     const edited = { ...first, note: 'أحدث', modified: '2030-01-01T00:00:00.000Z' };
     await db.annotations.put(edited);
     // The plan was made before the edit: the transaction checks again and keeps it.
     const plan = await planInto(freshDb(), contents);
-    await applyRestore(db, plan);
+    await applyRestore(db, plan, normalizeAnnotation);
     expect((await db.annotations.get(first.id))?.note).toBe('أحدث');
     expect(await db.annotations.count()).toBe(4);
   });
@@ -69,7 +70,7 @@ describe('applyRestore on IndexedDB', () => {
       created += 1;
       if (created === 3) throw new Error('disk gone');
     });
-    await rejection(applyRestore(db, plan));
+    await rejection(applyRestore(db, plan, normalizeAnnotation));
     expect(created).toBe(3);
     expect(await db.annotations.count()).toBe(0);
     expect(await db.documents.count()).toBe(0);
@@ -86,7 +87,9 @@ describe('applyRestore on IndexedDB', () => {
         add: [...plan.annotations.add, { ...plan.annotations.add[0], id: 'nope' }],
       },
     };
-    expect((await rejection(applyRestore(db, bad as typeof plan))).code).toBe('invalid');
+    expect((await rejection(applyRestore(db, bad as typeof plan, normalizeAnnotation))).code).toBe(
+      'invalid',
+    );
     expect(await db.documents.count()).toBe(0);
   });
 });
