@@ -52,7 +52,7 @@ export function parseRoute(search: string): AppRoute {
     return isDocumentId(id) ? { kind: 'document', id } : { kind: 'invalid-document' };
   }
   if (params.has(LIBRARY_PARAM)) return { kind: 'library' };
-  return params.has(NOTES_PARAM) ? { kind: 'notes' } : { kind: 'home' };
+  return { kind: params.has(NOTES_PARAM) ? 'notes' : 'home' };
 }
 
 /**
@@ -74,8 +74,9 @@ export function routeSearch(route: AppRoute, currentSearch: string): string {
   if (route.kind === 'document') params.set(DOC_PARAM, route.id);
   const rest = params.toString();
   // `?library` and `?notes` read better without the `=` URLSearchParams would write after them.
-  const bare = route.kind === 'library' ? LIBRARY_PARAM : route.kind === 'notes' ? NOTES_PARAM : '';
-  const parts = [...(bare ? [bare] : []), ...(rest ? [rest] : [])];
+  // Each is named as its parameter.
+  const bare = route.kind === LIBRARY_PARAM || route.kind === NOTES_PARAM ? [route.kind] : [];
+  const parts = [...bare, ...(rest ? [rest] : [])];
   return parts.length ? `?${parts.join('&')}` : '';
 }
 

@@ -8,6 +8,7 @@ import {
   useState,
   type ClipboardEvent,
   type DragEvent,
+  type ReactNode,
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isTextEntry } from '../ui/is-text-entry';
@@ -56,6 +57,8 @@ export interface LibraryViewProps {
    * without Add, Delete or the Trash.
    */
   actions: LibraryActions | null;
+  /** The way to every note of the library, shown beside the heading; absent in some tests. */
+  allNotesLink?: ReactNode;
 }
 
 /**
@@ -63,7 +66,14 @@ export interface LibraryViewProps {
  * articles" box over the list "Articles", then the Trash. Dropping a file anywhere on it, or
  * pasting while it has focus (outside a text field), opens "Add article" with that input.
  */
-export function LibraryView({ items, trashed, documentHref, onOpen, actions }: LibraryViewProps) {
+export function LibraryView({
+  items,
+  trashed,
+  documentHref,
+  onOpen,
+  actions,
+  allNotesLink,
+}: LibraryViewProps) {
   useLibraryTranslations();
   const { t, i18n } = useTranslation();
   const headingId = useId();
@@ -118,6 +128,7 @@ export function LibraryView({ items, trashed, documentHref, onOpen, actions }: L
         <h1 id={headingId} ref={headingRef} tabIndex={-1} className="library__heading">
           {t('libraryView.heading')}
         </h1>
+        {allNotesLink}
         {actions ? (
           <button
             ref={addRef}
