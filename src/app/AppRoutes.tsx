@@ -16,7 +16,9 @@ import { useHydrated } from './use-hydrated';
 
 // The library's pages load when the reader goes there, never with the first screen. What
 // they need of the first screen's modules comes as props, so its code is not split to share.
-const LibraryPage = lazy(() => import('./LibraryPage').then((m) => ({ default: m.LibraryPage })));
+const LibraryPage = lazy(() =>
+  import('./LibraryRoutes').then((m) => ({ default: m.LibraryRoutes })),
+);
 const DocumentStoreBridge = lazy(() =>
   import('./DocumentStoreBridge').then((m) => ({ default: m.DocumentStoreBridge })),
 );
@@ -35,6 +37,8 @@ const hrefOf = (route: AppRoute) => routeHref(route, location.pathname, location
  */
 export function AppRoutes() {
   const [route, go] = useAppRoute();
+  // The library and all notes are pages of the library: no document open, the store needed.
+  const inLibrary = route.kind === 'library' || route.kind === 'notes';
   const hydrated = useHydrated();
   const bundled = useDocumentSource();
   const [stored] = useState(sourceWaiter);
@@ -44,22 +48,21 @@ export function AppRoutes() {
   const doc = useQuery(documentQueryOptions(source, documentId));
   const builtIn = useQuery({
     ...documentQueryOptions(source, BUILT_IN_DOCUMENT_ID),
-    enabled: route.kind === 'library',
+    enabled: inLibrary,
   }).data;
   const notFound = doc.error instanceof ArticleFailure && doc.error.code === 'not-found';
   const missing = route.kind === 'invalid-document' || (route.kind === 'document' && notFound);
   // The document open last may have gone (deleted on this device): the built-in opens instead.
   const openId = route.kind === 'home' && notFound ? BUILT_IN_DOCUMENT_ID : documentId;
   // Hydration renders the prerendered route (home) first: that is not the reader opening it.
-  const opened =
-    !hydrated || route.kind === 'library' || missing ? null : (doc.data?.meta.id ?? null);
+  const opened = !hydrated || inLibrary || missing ? null : (doc.data?.meta.id ?? null);
   useEffect(() => {
     if (opened) rememberLastDocument(opened);
   }, [opened]);
   useAppReady();
   // The store's code loads only for a page that needs it: never for the built-in article.
   const bridge =
-    route.kind === 'library' || openId !== BUILT_IN_DOCUMENT_ID ? (
+    inLibrary || openId !== BUILT_IN_DOCUMENT_ID ? (
       <Suspense fallback={null}>
         <DocumentStoreBridge
           bundled={bundled}
@@ -70,7 +73,7 @@ export function AppRoutes() {
       </Suspense>
     ) : null;
 
-  if (route.kind !== 'library' && !missing) {
+  if (!inLibrary && !missing) {
     return (
       <DocumentSourceContext value={source}>
         {bridge}
@@ -96,6 +99,9 @@ export function AppRoutes() {
             builtInOpenedAt={builtInOpenedAt()}
             documentHref={(id) => hrefOf({ kind: 'document', id })}
             onOpen={(id) => go({ kind: 'document', id })}
+            notes={route.kind === 'notes'}
+            go={go}
+            hrefOf={hrefOf}
           />
         )}
       </Suspense>

@@ -1,7 +1,8 @@
 import { DOC_PARAM, LIBRARY_PARAM } from '../document/document-params';
 
 /**
- * Where the address points: a document (`?doc=<id>`), the library (`?library`), a `?doc=` that
+ * Where the address points: a document (`?doc=<id>`), the library (`?library`), every note of
+ * the library (`?notes`), a `?doc=` that
  * cannot name any document (`invalid-document`), or nothing said (`home`: the document the
  * reader had open last, the built-in article on a first visit). The query string survives
  * `vite preview`, the service worker's navigation fallback and any path prefix; the `#fragment`
@@ -10,10 +11,13 @@ import { DOC_PARAM, LIBRARY_PARAM } from '../document/document-params';
 export type AppRoute =
   | { kind: 'home' }
   | { kind: 'library' }
+  | { kind: 'notes' }
   | { kind: 'document'; id: string }
   | { kind: 'invalid-document' };
 
 export { DOC_PARAM, LIBRARY_PARAM };
+/** The query parameter (without a value) that opens every note of the library. */
+export const NOTES_PARAM = 'notes';
 
 /** Longest `location.search` we read, in UTF-16 units; a longer one is treated as `home`. */
 const MAX_SEARCH_LENGTH = 4096;
@@ -29,7 +33,7 @@ export function isDocumentId(value: unknown): value is string {
 }
 
 /**
- * Reads `location.search` defensively: `?doc=` wins over `?library` when both are there; other
+ * Reads `location.search` defensively: `?doc=` wins over `?library`, which wins over `?notes`; other
  * parameters (`?lang=en`) are ignored. A malformed, empty or hostile `doc` value is
  * `invalid-document`; an oversized or unparsable search is `home`. Never throws.
  * @param search the page's `location.search`, with or without its leading `?`
@@ -46,7 +50,8 @@ export function parseRoute(search: string): AppRoute {
     const id = params.get(DOC_PARAM);
     return isDocumentId(id) ? { kind: 'document', id } : { kind: 'invalid-document' };
   }
-  return params.has(LIBRARY_PARAM) ? { kind: 'library' } : { kind: 'home' };
+  if (params.has(LIBRARY_PARAM)) return { kind: 'library' };
+  return { kind: params.has(NOTES_PARAM) ? 'notes' : 'home' };
 }
 
 /**
@@ -64,10 +69,13 @@ export function routeSearch(route: AppRoute, currentSearch: string): string {
   }
   params.delete(DOC_PARAM);
   params.delete(LIBRARY_PARAM);
+  params.delete(NOTES_PARAM);
   if (route.kind === 'document') params.set(DOC_PARAM, route.id);
   const rest = params.toString();
-  // `?library` reads better without the `=` URLSearchParams would write after it.
-  const parts = [...(route.kind === 'library' ? [LIBRARY_PARAM] : []), ...(rest ? [rest] : [])];
+  // `?library` and `?notes` read better without the `=` URLSearchParams would write after them.
+  // Each is named as its parameter.
+  const bare = route.kind === LIBRARY_PARAM || route.kind === NOTES_PARAM ? [route.kind] : [];
+  const parts = [...bare, ...(rest ? [rest] : [])];
   return parts.length ? `?${parts.join('&')}` : '';
 }
 

@@ -24,8 +24,13 @@ const MIME_TYPES: Record<ExportFormat, string> = {
  * outside [a-z0-9-] in the short name becomes '-'.
  */
 export function exportFileName(doc: ArticleDocument, format: ExportFormat, now: Date): string {
+  return namedExportFile(doc.meta.shortName, format, now);
+}
+
+/** {@link exportFileName} for a file of no one document (`shortName` `library`: all notes). */
+export function namedExportFile(shortName: string, format: ExportFormat, now: Date): string {
   const name =
-    doc.meta.shortName
+    shortName
       .toLowerCase()
       .replace(/[^a-z0-9-]+/g, '-')
       .replace(/-{2,}/g, '-')

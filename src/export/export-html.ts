@@ -16,7 +16,8 @@ const COLOR_VALUES: Record<HighlightColor, string> = {
 };
 
 // A downloaded file cannot use the app's stylesheet; logical properties only, as in the app.
-const STYLE = `
+/** The downloaded page's stylesheet (shared with the all-notes file). */
+export const STYLE = `
 body { font-family: "Noto Naskh Arabic", "Geeza Pro", "Segoe UI", Tahoma, sans-serif;
   line-height: 1.7; max-inline-size: 46rem; margin-block: 2rem; margin-inline: auto;
   padding-inline: 1rem; color: #1f2937; background: #fff; }
@@ -119,7 +120,8 @@ function sourceHtml(source: string, url: string | undefined): string {
   return escapeHtml(source);
 }
 
-function annotationHtml(
+/** One annotation as an `<article>` of the page: quote in `textLangDir`, note, tags, event. */
+export function annotationHtml(
   record: AnnotationRecord,
   textLangDir: string,
   options: ExportOptions,

@@ -41,6 +41,11 @@ export interface AnnotationStore {
   readonly persistence: Persistence;
   /** All of a document's annotations, live and trashed (`deleted !== null`), oldest `created` first. */
   listAnnotations(documentId: string): Promise<AnnotationRecord[]>;
+  /**
+   * Every live annotation of every document (the all-notes view), in one read, newest
+   * `created` first. Includes those of documents in the Trash: the caller knows the library.
+   */
+  listLiveAnnotations(): Promise<AnnotationRecord[]>;
   /** One annotation, live or trashed; null when there is none with that id. */
   getAnnotation(id: string): Promise<AnnotationRecord | null>;
   /**

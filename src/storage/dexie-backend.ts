@@ -23,6 +23,8 @@ function bind(trans: Transaction): StoreTx {
     },
     remove: (id) => annotations.delete(id),
     listByDocument: (documentId) => annotations.where('documentId').equals(documentId).toArray(),
+    // One cursor over the table: the trashed are few, and `deleted` has no index to skip them.
+    listLive: () => annotations.filter((record) => record.deleted === null).toArray(),
     getMeta: async (key) => (await meta.get(key))?.value,
     async putMeta(key, value) {
       await meta.put({ key, value });

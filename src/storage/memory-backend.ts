@@ -64,6 +64,12 @@ function createMemoryBackend(): StoreBackend {
           .map((id) => read(staged, annotations, id))
           .filter((record): record is AnnotationRecord => record?.documentId === documentId);
       },
+      async listLive() {
+        const ids = new Set([...annotations.keys(), ...staged.keys()]);
+        return [...ids]
+          .map((id) => read(staged, annotations, id))
+          .filter((record): record is AnnotationRecord => record?.deleted === null);
+      },
       getMeta: async (key) => read(stagedMeta, meta, key),
       async putMeta(key, value) {
         writable();

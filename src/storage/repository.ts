@@ -16,6 +16,10 @@ function byCreated(a: AnnotationRecord, b: AnnotationRecord): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+function byNewest(a: AnnotationRecord, b: AnnotationRecord): number {
+  return -byCreated(a, b);
+}
+
 /**
  * Records an import writes per round trip. Each chunk is one short task on the page (clone and
  * compare), and the page paints and takes clicks between chunks while the transaction stays open.
@@ -61,6 +65,9 @@ export function createRepository(
 
     listAnnotations: async (documentId) =>
       (await backend.transact('r', (tx) => tx.listByDocument(documentId))).sort(byCreated),
+
+    listLiveAnnotations: async () =>
+      (await backend.transact('r', (tx) => tx.listLive())).sort(byNewest),
 
     getAnnotation: async (id) => (await backend.transact('r', (tx) => tx.get(id))) ?? null,
 

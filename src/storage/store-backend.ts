@@ -13,6 +13,8 @@ export interface StoreTx {
   putMany(records: readonly AnnotationRecord[]): Promise<void>;
   remove(id: string): Promise<void>;
   listByDocument(documentId: string): Promise<AnnotationRecord[]>;
+  /** Every live annotation (`deleted === null`) of every document, in no particular order. */
+  listLive(): Promise<AnnotationRecord[]>;
   /** undefined when absent. */
   getMeta(key: string): Promise<unknown>;
   putMeta(key: string, value: unknown): Promise<void>;

@@ -36,6 +36,14 @@ export const parseRouteCases: ParseRouteCase[] = [
   { name: 'the library', search: '?library', route: { kind: 'library' } },
   { name: 'the library with a value', search: '?library=1', route: { kind: 'library' } },
   { name: 'the library beside ?lang=', search: '?lang=en&library', route: { kind: 'library' } },
+  { name: 'all notes', search: '?notes', route: { kind: 'notes' } },
+  { name: 'all notes beside ?lang=', search: '?lang=en&notes=', route: { kind: 'notes' } },
+  { name: 'library wins over notes', search: '?notes&library', route: { kind: 'library' } },
+  {
+    name: 'doc wins over notes',
+    search: `?notes&doc=${UUID}`,
+    route: { kind: 'document', id: UUID },
+  },
   {
     name: 'doc wins over library',
     search: `?library&doc=${UUID}`,
@@ -85,6 +93,18 @@ export const routeSearchCases: RouteSearchCase[] = [
     route: { kind: 'library' },
     current: `?doc=${UUID}&lang=en`,
     search: '?library&lang=en',
+  },
+  {
+    name: 'all notes from a document, language kept',
+    route: { kind: 'notes' },
+    current: `?doc=${UUID}&lang=en`,
+    search: '?notes&lang=en',
+  },
+  {
+    name: 'the library from all notes',
+    route: { kind: 'library' },
+    current: '?notes',
+    search: '?library',
   },
   {
     name: 'a document from the library',

@@ -34,12 +34,13 @@ describe('routeSearch', () => {
     const route: fc.Arbitrary<AppRoute> = fc.oneof(
       fc.constant<AppRoute>({ kind: 'home' }),
       fc.constant<AppRoute>({ kind: 'library' }),
+      fc.constant<AppRoute>({ kind: 'notes' }),
       id.map<AppRoute>((value) => ({ kind: 'document', id: value })),
     );
     fc.assert(
       fc.property(
         route,
-        fc.constantFrom('', '?lang=en', '?doc=x&lang=ar', '?library'),
+        fc.constantFrom('', '?lang=en', '?doc=x&lang=ar', '?library', '?notes&lang=en'),
         (r, cur) => {
           expect(parseRoute(routeSearch(r, cur))).toEqual(r);
         },

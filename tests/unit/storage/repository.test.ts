@@ -30,6 +30,15 @@ describe.each(storeKinds)('%s store', (kind, make) => {
     expect(await store.getAnnotation(crypto.randomUUID())).toBeNull();
   });
 
+  it('lists the live annotations of every document in one read, newest first', async () => {
+    const store = make();
+    const old = makeRecord({ created: T0, modified: T0 }, PHRASES[1]);
+    const other = makeRecord({ documentId: 'another-document', created: T2, modified: T2 });
+    const trashed = makeRecord({ created: T1, modified: T1, deleted: T1 }, PHRASES[3]);
+    for (const record of [old, other, trashed]) await store.saveAnnotation(record);
+    expect(await store.listLiveAnnotations()).toEqual([other, old]);
+  });
+
   it('lists a document’s live and trashed annotations, oldest first, and no others', async () => {
     const store = make();
     const late = makeRecord({ created: T2, modified: T2 }, PHRASES[1]);

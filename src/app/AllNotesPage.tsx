@@ -1,0 +1,81 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAnnotationStore, useDocumentStore } from '../annotations/AnnotationStoreProvider';
+import type { ArticleDocument, DocumentMeta } from '../document/article-document';
+import { downloadFile } from '../export/download';
+import { exportMimeType, namedExportFile } from '../export/export-filename';
+import { libraryQueryOptions } from '../document/library-query';
+import type { NoteDocument } from '../notes/all-notes';
+import { AllNotesView, type AllNotesFormat } from '../notes/AllNotesView';
+import type { AnnotationRecord } from '../storage/annotation-record';
+import type { AnnotationStore } from '../storage/annotation-store';
+import { useNotices } from '../ui/NoticeProvider';
+import '../notes/notes.css';
+
+export interface AllNotesPageProps {
+  /** The built-in article, once loaded. */
+  doc: ArticleDocument | undefined;
+  /** The address of annotation `id` in document `documentId`. */
+  noteHref: (documentId: string, id: string) => string;
+}
+
+/** Query for every live annotation of the library: one read of the store. */
+function allNotesQueryOptions(store: AnnotationStore | null) {
+  return {
+    queryKey: ['all-notes', store] as const,
+    queryFn: () =>
+      store ? store.listLiveAnnotations() : Promise.reject(new Error('store not open')),
+    enabled: store !== null,
+  };
+}
+
+/**
+ * The all-notes page: the library's documents (the built-in article unless hidden, and the
+ * added ones not in the Trash) and one read of every live annotation, handed to the view. A
+ * lazy chunk: what it needs of the first screen's modules comes as props.
+ */
+export function AllNotesPage({ doc, noteHref }: AllNotesPageProps) {
+  const { t } = useTranslation();
+  const annotationStore = useAnnotationStore();
+  const documentStore = useDocumentStore();
+  const rows = useQuery(libraryQueryOptions(documentStore)).data;
+  const records = useQuery(allNotesQueryOptions(annotationStore)).data;
+  const metas = useMemo(() => {
+    const map = new Map<string, DocumentMeta>();
+    const builtInHidden = rows?.some((r) => r.id === doc?.meta.id && r.hidden) ?? false;
+    if (doc && !builtInHidden) map.set(doc.meta.id, doc.meta);
+    for (const row of rows ?? []) {
+      if (row.meta && row.deleted === null) map.set(row.id, row.meta);
+    }
+    return map;
+  }, [rows, doc]);
+  const documents = useMemo(
+    () => new Map([...metas].map(([id, meta]) => [id, summary(meta)] as const)),
+    [metas],
+  );
+  const notices = useNotices();
+  const onExport = (format: AllNotesFormat, shown: readonly AnnotationRecord[]) => {
+    // The builders are a chunk of their own, fetched when the reader asks for a file.
+    import('../export/export-library-notes')
+      .then(({ buildLibraryNotes }) => {
+        const now = new Date();
+        const content = buildLibraryNotes(format, { records: shown, documents: metas, now });
+        downloadFile(content, namedExportFile('library', format, now), exportMimeType(format));
+      })
+      .catch((cause: unknown) =>
+        notices.error(t('allNotes.exportFailed', { reason: String(cause) })),
+      );
+  };
+  useEffect(() => {
+    document.title = t('allNotes.documentTitle');
+  }, [t]);
+  const ready = rows !== undefined && doc !== undefined ? records : undefined;
+  return (
+    <AllNotesView records={ready} documents={documents} noteHref={noteHref} onExport={onExport} />
+  );
+}
+
+function summary(meta: DocumentMeta): NoteDocument {
+  return { id: meta.id, title: meta.title, language: meta.language, direction: meta.direction };
+}
