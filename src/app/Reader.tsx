@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActiveAnnotation } from '../annotations/ActiveAnnotationProvider';
+import { useStoreState } from '../annotations/AnnotationStoreProvider';
 import { useAnnotationSets } from '../annotations/use-annotation-sets';
 import { useCopyQuote } from '../annotations/use-copy-quote';
 import type { ArticleDocument } from '../document/article-document';
@@ -38,7 +39,7 @@ import { HeaderSlot } from './HeaderSlot';
 import { PanelTabs, type PanelId } from './PanelTabs';
 import { ResumeNote } from './ResumeNote';
 import { Sidebar } from './Sidebar';
-import { StorageBanner } from './StorageBanner';
+import { hasStorageProblem } from './storage-problem';
 import { useArticleActivation } from './use-article-activation';
 import { useHydrated } from './use-hydrated';
 import { usePerformanceMarks } from './use-performance-marks';
@@ -55,6 +56,10 @@ const BackupReminder = lazy(() =>
   withLaterTranslations(import('../backup/BackupReminder')).then((m) => ({
     default: m.BackupReminder,
   })),
+);
+// Said only when the notes are not safe (memory only, another tab, a newer version): rare.
+const StorageBanner = lazy(() =>
+  withLaterTranslations(import('./StorageBanner')).then((m) => ({ default: m.StorageBanner })),
 );
 // Turning selections into highlights (the toolbar, its keys, describing the range) loads with
 // the first selection in the article.
@@ -81,6 +86,7 @@ export function Reader({
   const language = i18n.language === 'en' ? 'en' : 'ar';
   const [article, setArticle] = useState<HTMLElement | null>(null);
   const [openPanel, setOpenPanel] = useState<PanelId | null>(null);
+  const storageProblem = hasStorageProblem(useStoreState());
   const closePanel = useCallback(() => setOpenPanel(null), []);
   const [selectedEventId, setSelectedEventId] = useState<string | null>(null);
   const [notesEventId, setNotesEventId] = useState<string | null>(null);
@@ -235,7 +241,11 @@ export function Reader({
 
   return (
     <DocumentContext value={doc}>
-      <StorageBanner onExport={showExport} />
+      {storageProblem && (
+        <Suspense fallback={null}>
+          <StorageBanner onExport={showExport} />
+        </Suspense>
+      )}
       <HeaderSlot target={headerSlot}>
         <FindButton find={find} />
       </HeaderSlot>

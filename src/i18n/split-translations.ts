@@ -10,6 +10,8 @@ export const LATER_TRANSLATIONS: Readonly<Record<string, 'all' | { except: reado
   editor: 'all',
   // The article's loading and error states (ArticleStatus); a write's failure notice offers these two.
   errors: { except: ['retry', 'retried'] },
+  // The storage banner, loaded only when the notes are not safe (app/storage-problem.ts).
+  storage: 'all',
   // The reading settings button and its panel's frame; the form loads when the panel opens.
   settings: { except: ['open', 'title', 'close'] },
   // The stand-in notes tools (LazyNotesTools) show these three.
