@@ -46,15 +46,18 @@ export function notesByEvent(
   const out = new Map<string, EventNotes>();
   for (const { event, range } of events) {
     if (!range) continue;
+    // One entry per event, looked up once (20,000 annotations make this loop hot at start-up).
+    let entry: EventNotes | null = null;
     for (const a of anchored) {
       if (!(a.start < range.end && range.start < a.end)) continue;
-      let entry = out.get(event.id);
       if (!entry) {
         entry = { count: 0, excerpts: [], ids: new Set() };
         out.set(event.id, entry);
       }
-      if (entry.ids.has(a.record.id)) continue;
+      // One hash per annotation: a record listed twice is counted once.
+      const before = entry.ids.size;
       entry.ids.add(a.record.id);
+      if (entry.ids.size === before) continue;
       entry.count += 1;
       if (entry.excerpts.length < MAX_EXCERPTS) entry.excerpts.push(excerpt(a.record));
     }
