@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import type { QariDb } from './db';
 import type { RepositoryOptions } from './repository';
 import { toStorageError } from './storage-error';
@@ -31,6 +32,22 @@ function createDexieTimelineBackend(db: QariDb): TimelineBackend {
       } catch (error) {
         throw toStorageError(error);
       }
+    },
+    watch(documentId, onChange) {
+      // liveQuery re-runs when a write from any tab (Dexie's BroadcastChannel) touches these
+      // ranges. Its first result (the state at subscribing) is passed on too: a write between
+      // the caller's read and the subscription is not missed.
+      const subscription = liveQuery(() =>
+        Promise.all([
+          db.timelineEvents.where('documentId').equals(documentId).toArray(),
+          db.dismissedProposals.where('documentId').equals(documentId).toArray(),
+        ]),
+      ).subscribe({
+        next: () => onChange(),
+        // A closed database (version change) just stops the feed, as the annotations' does.
+        error: () => undefined,
+      });
+      return () => subscription.unsubscribe();
     },
   };
 }
