@@ -1,4 +1,5 @@
 import type { AnnotationStore } from './annotation-store';
+import { liveFeed } from './change-feed';
 import { DB_NAME, QariDb } from './db';
 import type { IndexedDbDeps } from './db';
 import { createDexieStore } from './dexie-backend';
@@ -39,7 +40,7 @@ export interface DocumentStoreMakers {
 
 /** How the timeline's store is made on each engine; see `timeline-store-makers.ts`. */
 export interface TimelineStoreMakers {
-  onDatabase: (db: QariDb, options: RepositoryOptions) => TimelineStore;
+  onDatabase: (db: QariDb, options: RepositoryOptions, live: typeof liveFeed) => TimelineStore;
   inMemory: (options: RepositoryOptions) => TimelineStore;
 }
 
@@ -128,7 +129,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<OpenedS
     openDocuments: once((makers: DocumentStoreMakers) =>
       makers.onDatabase(db, { ...options, normalizeAnnotation }),
     ),
-    openTimeline: once((makers: TimelineStoreMakers) => makers.onDatabase(db, options)),
+    openTimeline: once((makers: TimelineStoreMakers) => makers.onDatabase(db, options, liveFeed)),
     fallbackReason: null,
   };
 }

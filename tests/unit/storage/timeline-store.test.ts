@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describe as describeRange } from '../../../src/anchoring/describe';
+import { liveFeed } from '../../../src/storage/change-feed';
 import { QariDb } from '../../../src/storage/db';
 import { createDexieDocumentStore } from '../../../src/storage/dexie-document-backend';
 import { createDexieTimelineStore } from '../../../src/storage/dexie-timeline-backend';
@@ -203,7 +204,11 @@ describe('timeline store: another tab’s changes', () => {
     const name = uniqueName();
     const deps = freshDeps();
     const writer = createDexieTimelineStore(new QariDb({ name, deps }), { now: fixedNow() });
-    const reader = createDexieTimelineStore(new QariDb({ name, deps }), { now: fixedNow() });
+    const reader = createDexieTimelineStore(
+      new QariDb({ name, deps }),
+      { now: fixedNow() },
+      liveFeed,
+    );
     let calls = 0;
     let others = 0;
     const stop = reader.watch('doc-a', () => calls++);
