@@ -165,6 +165,14 @@ export function createDocumentRepository(
       });
     },
 
+    textLengths: (ids) =>
+      backend.transact('r', async (tx) => {
+        const texts = await Promise.all(ids.map((id) => tx.getText(id)));
+        const lengths = new Map<string, number>();
+        for (const stored of texts) if (stored) lengths.set(stored.id, stored.text.length);
+        return lengths;
+      }),
+
     findByText: (text) =>
       backend.transact('r', async (tx) => {
         for (const record of await tx.listByHash(contentHash(text))) {

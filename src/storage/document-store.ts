@@ -34,6 +34,12 @@ export interface DocumentStore {
     items: readonly { doc: ArticleDocument; annotations: readonly AnnotationRecord[] }[],
     control?: ImportControl,
   ): Promise<DocumentRecord[]>;
+  /**
+   * The length of each added document's canonical text (UTF-16 units), read in one transaction
+   * (the library's reading progress, without building a document per row). Ids with no stored
+   * text are absent from the map.
+   */
+  textLengths(ids: readonly string[]): Promise<Map<string, number>>;
   /** An added document whose canonical text is exactly `text` (trashed ones too); null if none. */
   findByText(text: string): Promise<DocumentRecord | null>;
   /** Records that the reader opened it now; creates a bundled document's row the first time. */

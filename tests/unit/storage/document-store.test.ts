@@ -83,6 +83,16 @@ describe.each(kinds)('%s document store', (_kind, make) => {
     expect(await documents.findByText(`${doc.text} `)).toBeNull();
   });
 
+  it('gives the text lengths of the documents asked for, in one read, skipping absent ones', async () => {
+    const { documents } = make();
+    const doc = addedDocument();
+    await documents.addDocument(doc);
+    expect(await documents.textLengths([doc.meta.id, 'absent', DOC_ID])).toEqual(
+      new Map([[doc.meta.id, doc.text.length]]),
+    );
+    expect(await documents.textLengths([])).toEqual(new Map());
+  });
+
   it('records when a document, or the bundled one, was last opened', async () => {
     const { documents } = make();
     const doc = addedDocument();
