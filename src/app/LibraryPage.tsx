@@ -202,7 +202,7 @@ export function LibraryPage({
           ) : (
             <LibraryImport
               files={importing}
-              builtIn={doc?.meta}
+              builtIn={doc}
               store={store}
               library={library}
               onClose={() => setImporting(null)}

@@ -28,11 +28,14 @@ export interface DocumentStore {
    * full disk (`quota-exceeded`) or a bad item (`invalid`: an id taken, blocks that do not make
    * the text, an annotation that does not validate or names another document), none. Progress
    * is reported after each document, inside the transaction (not yet committed). Resolves with
-   * the new rows, in order.
+   * the new rows, in order. `toExisting`: annotations of documents already in the library (the
+   * highlights of a copy the import does not add again), validated the same way and written
+   * in the same transaction, after the documents.
    */
   importDocuments(
     items: readonly { doc: ArticleDocument; annotations: readonly AnnotationRecord[] }[],
     control?: ImportControl,
+    toExisting?: readonly AnnotationRecord[],
   ): Promise<DocumentRecord[]>;
   /**
    * The length of each added document's canonical text (UTF-16 units), read in one transaction
