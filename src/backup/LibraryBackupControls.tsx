@@ -26,8 +26,8 @@ interface Preview {
 }
 
 /**
- * "Back up library" (one file: every document, text, annotation, the Trash and the reading
- * positions) and "Restore from backup" (a file input: the file is checked, its merge previewed,
+ * "Back up library" (one file: every document, text, annotation, timeline event and dismissed
+ * proposal, the Trash and the reading positions) and "Restore from backup" (a file input: the file is checked, its merge previewed,
  * then written in one transaction with progress and Cancel). A file that is not a backup, of a
  * later version or damaged is refused with a message and changes nothing.
  */
@@ -118,10 +118,8 @@ export function LibraryBackupControls({
 
   const apply = async (control: RestoreControl) => {
     if (!preview) return;
-    const outcome = await tools.restore(
-      { documents: preview.plan.documents, annotations: preview.plan.annotations },
-      control,
-    );
+    const { documents, annotations, events, dismissed } = preview.plan;
+    const outcome = await tools.restore({ documents, annotations, events, dismissed }, control);
     // Positions live in localStorage, outside the transaction: written once it committed.
     saveReadingPositions(preview.plan.positions);
     close();

@@ -164,8 +164,10 @@ function fakeTools(): LibraryTools {
     replaceText: vi.fn(),
     undoReplaceText: vi.fn(),
     replacedAt: vi.fn(() => Promise.resolve(null)),
-    readLibrary: vi.fn(() => Promise.resolve({ documents: [], annotations: [] })),
-    restore: vi.fn(() => Promise.resolve({ documents: 1, annotations: 2 })),
+    readLibrary: vi.fn(() =>
+      Promise.resolve({ documents: [], annotations: [], events: [], dismissed: [] }),
+    ),
+    restore: vi.fn(() => Promise.resolve({ documents: 1, annotations: 2, events: 0 })),
   };
 }
 
@@ -198,6 +200,8 @@ const backupFile = () => {
       {
         documents: [{ row, text: doc.text, blocks: doc.blocks }],
         annotations: records,
+        events: [],
+        dismissed: [],
         positions: {},
       },
       { now: new Date('2026-12-02T09:00:00.000Z'), bundled: [] },
@@ -235,7 +239,9 @@ describe('Back up library and Restore from backup', () => {
     await user.upload(input, backupFile());
     const again = await screen.findByRole('dialog', { name: 'Restore from backup' });
     await user.click(within(again).getByRole('button', { name: 'Restore' }));
-    await screen.findByText('Restored: 1 articles and 2 highlights and notes written.');
+    await screen.findByText(
+      'Restored: 1 articles, 2 highlights and notes, and 0 timeline events written.',
+    );
     expect(tools.restore).toHaveBeenCalledOnce();
   });
 });
