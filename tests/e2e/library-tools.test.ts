@@ -50,7 +50,7 @@ describe('replacing a text and restoring the library in Chromium', () => {
     const replace = page.getByRole('dialog', { name: 'Replace text' });
     await replace.getByRole('textbox', { name: 'Paste the article' }).fill(CORRECTED);
     const preview = replace.getByRole('region', {
-      name: 'What happens to the highlights and notes',
+      name: 'What happens to the highlights, notes and timeline events',
     });
     await preview.getByText('1 moves to where its quote now is.').waitFor();
     expect(await preview.textContent()).toContain('None is left unanchored.');
