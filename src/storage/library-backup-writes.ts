@@ -45,6 +45,40 @@ export async function readLibrary(db: QariDb): Promise<LibraryRead> {
   }
 }
 
+/** When a library row last changed as a backup sees it: added, edited, sent to the Trash. */
+export function documentChangeTimes(row: DocumentRecord): string[] {
+  return [row.added, row.meta?.modified ?? null, row.deleted].filter((t) => t !== null);
+}
+
+/**
+ * The times of the library's changes after `since` (every change when null), for the backup
+ * reminder, in one read: of annotations and timeline events only the oldest and the newest
+ * (through their `modified` index, so 20,000 notes cost two lookups), of documents (added,
+ * edited, trashed) and dismissed proposals every one (a few hundred at most). Resolves with
+ * ISO times in no order; empty when nothing changed. A record purged for good leaves no time.
+ */
+export async function readChangesSince(db: QariDb, since: string | null): Promise<string[]> {
+  try {
+    return await db.transaction('r', libraryTables(db), async () => {
+      const ends = async (table: typeof db.annotations | typeof db.timelineEvents) => {
+        const range =
+          since === null ? table.orderBy('modified') : table.where('modified').above(since);
+        const [first, last] = await Promise.all([range.first(), range.last()]);
+        return [first?.modified, last?.modified];
+      };
+      const times = [
+        ...(await ends(db.annotations)),
+        ...(await ends(db.timelineEvents)),
+        ...(await db.documents.toArray()).flatMap(documentChangeTimes),
+        ...(await db.dismissedProposals.toArray()).map((d) => d.dismissed),
+      ];
+      return times.filter((t): t is string => t !== undefined && (since === null || t > since));
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
 /** A document as a restore writes it (a backup's entry; its hash is computed here). */
 export interface RestoredDocument {
   id: string;

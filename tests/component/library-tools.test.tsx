@@ -182,6 +182,7 @@ function fakeTools(): LibraryTools {
       Promise.resolve({ documents: [], annotations: [], events: [], dismissed: [] }),
     ),
     restore: vi.fn(() => Promise.resolve({ documents: 1, annotations: 2, events: 0 })),
+    changesSince: vi.fn(() => Promise.resolve([])),
   };
 }
 
