@@ -60,6 +60,11 @@ export interface OpenedStore {
   /** A document's own timeline on the same database (or memory), as `openDocuments`. */
   openTimeline?: (makers: TimelineStoreMakers) => TimelineStore;
   fallbackReason: FallbackReason | null;
+  /**
+   * True when this open created the database, or the store is in memory: nothing in it is older
+   * than this page, so there is no backup to remind of yet. Absent (openers made for tests): false.
+   */
+  fresh?: boolean;
 }
 
 /** `make` run on the first call only; every call gets that first call's result. */
@@ -85,7 +90,7 @@ function inMemory(cause: StorageErrorCode, options: RepositoryOptions): OpenedSt
     makers.inMemory({ ...options, normalizeAnnotation, annotations: store }),
   );
   const openTimeline = once((makers: TimelineStoreMakers) => makers.inMemory(options));
-  return { store, openDocuments, openTimeline, fallbackReason: reason };
+  return { store, openDocuments, openTimeline, fallbackReason: reason, fresh: true };
 }
 
 /**
@@ -106,6 +111,10 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<OpenedS
   }
   const { onBlocked } = options;
   if (onBlocked) db.on('blocked', () => onBlocked());
+  let created = false;
+  db.on('populate', () => {
+    created = true;
+  });
   try {
     await db.open();
   } catch (error) {
@@ -131,5 +140,6 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<OpenedS
     ),
     openTimeline: once((makers: TimelineStoreMakers) => makers.onDatabase(db, options, liveFeed)),
     fallbackReason: null,
+    fresh: created,
   };
 }

@@ -15,7 +15,7 @@ import {
  * first document timeline shown (here, not beside the store's, which every first visit loads);
  * a failure to load leaves it null.
  */
-function useTimelineStore(): TimelineStore | null {
+export function useTimelineStore(): TimelineStore | null {
   const state = useStoreState();
   const open = state.status === 'ready' ? state.openTimeline : null;
   const [timeline, setTimeline] = useState<{
