@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnotationStore, useDocumentStore } from '../annotations/AnnotationStoreProvider';
 import type { DocumentMeta } from '../document/article-document';
@@ -17,6 +17,20 @@ export interface BackupReminderProps {
   describeError: (cause: unknown) => string;
 }
 
+/** True once the page has had an idle moment after this mounted (at most 5 s later). */
+function useIdle(): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(() => setIdle(true), { timeout: 5000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(() => setIdle(true), 1000);
+    return () => clearTimeout(id);
+  }, []);
+  return idle;
+}
+
 /**
  * A gentle, dismissible reminder (a status, not an alert) to back up the library when changes
  * anywhere in it (notes, timeline events, documents added, edited or trashed) older than a week
@@ -29,28 +43,27 @@ export function BackupReminder({ records, bundled, describeError }: BackupRemind
   const tools = useDocumentStore()?.tools ?? null;
   const queryClient = useQueryClient();
   const meta = useBackupMeta();
-  // An edit in this document changes the key, so the library's changes are read again.
-  const newestHere = useMemo(
-    () => records.reduce((newest, r) => (r.modified > newest ? r.modified : newest), ''),
-    [records],
-  );
   const lastExport = meta?.lastExport ?? null;
+  // The library's changes are read once the page is idle (a whole-library read must not compete
+  // with drawing the highlights) and again only after a backup or a dismissal. Edits made here
+  // count through `records`, which the open document's feed already has: no read per edit.
+  const idle = useIdle();
   const changes = useQuery({
     // The tools hash as JSON (no data fields), so the key stays the same across their states.
-    queryKey: [...backupMetaKey, 'changes', lastExport, newestHere, tools] as const,
+    queryKey: [...backupMetaKey, 'changes', lastExport, tools] as const,
     queryFn: () => (tools ? tools.changesSince(lastExport) : []),
-    enabled: tools !== null && meta !== undefined,
+    enabled: tools !== null && meta !== undefined && idle,
   }).data;
   const decision = useMemo(
     () =>
       meta === undefined || changes === undefined
         ? null
         : backupReminder({
-            records: changes.map((modified) => ({ modified })),
+            records: [...changes.map((modified) => ({ modified })), ...records],
             ...meta,
             now: new Date(),
           }),
-    [changes, meta],
+    [changes, meta, records],
   );
   const show = store !== null && decision === 'remind';
 
