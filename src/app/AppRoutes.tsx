@@ -100,7 +100,6 @@ export function AppRoutes() {
             documentHref={(id) => hrefOf({ kind: 'document', id })}
             onOpen={(id) => go({ kind: 'document', id })}
             notes={route.kind === 'notes'}
-            go={go}
             hrefOf={hrefOf}
           />
         )}

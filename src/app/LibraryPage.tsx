@@ -14,7 +14,6 @@ import { useLibraryActions } from '../document/use-library-actions';
 import type { LibraryItem } from '../library/library-item';
 import { LibraryView, type LibraryActions } from '../library/LibraryView';
 import { documentFromDraft } from '../library/draft-document';
-import { AllNotesLink } from '../notes/AllNotesLink';
 import { readingProgress } from '../library/reading-progress';
 import type { AnnotationStore } from '../storage/annotation-store';
 import { toStorageError } from '../storage/storage-error';
@@ -53,9 +52,6 @@ export interface LibraryPageProps {
   builtInOpenedAt: number | null;
   documentHref: (id: string) => string;
   onOpen: (id: string) => void;
-  /** The address of the all-notes view, and opening it in this tab. */
-  allNotesHref: string;
-  onOpenAllNotes: () => void;
 }
 
 /** What the list needs of one document besides its highlights and place in the library. */
@@ -80,8 +76,6 @@ export function LibraryPage({
   builtInOpenedAt,
   documentHref,
   onOpen,
-  allNotesHref,
-  onOpenAllNotes,
 }: LibraryPageProps) {
   const { t, i18n } = useTranslation();
   const store = useDocumentStore();
@@ -176,7 +170,6 @@ export function LibraryPage({
         documentHref={documentHref}
         onOpen={onOpen}
         actions={actions}
-        allNotesLink={<AllNotesLink href={allNotesHref} onOpen={onOpenAllNotes} />}
         backupTools={
           actions && store?.tools ? (
             <LibraryBackupControls

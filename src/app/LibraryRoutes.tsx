@@ -6,13 +6,9 @@ const AllNotesPage = lazy(() =>
   import('./AllNotesPage').then((m) => ({ default: m.AllNotesPage })),
 );
 
-export interface LibraryRoutesProps extends Omit<
-  LibraryPageProps,
-  'allNotesHref' | 'onOpenAllNotes'
-> {
+export interface LibraryRoutesProps extends LibraryPageProps {
   /** True for the all-notes view (`?notes`), false for the library's list. */
   notes: boolean;
-  go: (route: AppRoute) => void;
   /** An address in this app from the current page. */
   hrefOf: (route: AppRoute) => string;
 }
@@ -22,7 +18,7 @@ export interface LibraryRoutesProps extends Omit<
  * note of the library (its own chunk within). Choosing here, not in `AppRoutes`, keeps the
  * first screen's script as it was.
  */
-export function LibraryRoutes({ notes, go, hrefOf, ...props }: LibraryRoutesProps) {
+export function LibraryRoutes({ notes, hrefOf, ...props }: LibraryRoutesProps) {
   if (notes) {
     return (
       <Suspense fallback={null}>
@@ -35,11 +31,5 @@ export function LibraryRoutes({ notes, go, hrefOf, ...props }: LibraryRoutesProp
       </Suspense>
     );
   }
-  return (
-    <LibraryPage
-      {...props}
-      allNotesHref={hrefOf({ kind: 'notes' })}
-      onOpenAllNotes={() => go({ kind: 'notes' })}
-    />
-  );
+  return <LibraryPage {...props} />;
 }
