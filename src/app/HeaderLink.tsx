@@ -1,4 +1,7 @@
+import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { useAnnotationStore } from '../annotations/AnnotationStoreProvider';
+import { preloadLibraryPage } from './library-routes-lazy';
 import { useAppRoute } from './use-app-route';
 
 /**
@@ -16,6 +19,10 @@ export function HeaderLink({
   icon: ReactNode;
 }) {
   const [route, go] = useAppRoute();
+  const reads = {
+    queryClient: useQueryClient(),
+    annotationStore: useAnnotationStore(),
+  };
   return (
     <a
       href={`?${to}`}
@@ -25,7 +32,7 @@ export function HeaderLink({
         // A middle or modified click (new tab, window) is the browser's to follow.
         if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
         e.preventDefault();
-        go({ kind: to });
+        void preloadLibraryPage(to, reads).then(() => go({ kind: to }));
       }}
     >
       <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">

@@ -1,10 +1,26 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { allNotesQueryOptions } from './all-notes-query';
 import type { AppRoute } from './app-route';
+import type { PageReads } from './library-routes-lazy';
 import { LibraryPage, type LibraryPageProps } from './LibraryPage';
+import { preloadableLazy } from './preloadable-lazy';
 
-const AllNotesPage = lazy(() =>
-  import('./AllNotesPage').then((m) => ({ default: m.AllNotesPage })),
+const [AllNotesPage, loadAllNotesPage] = preloadableLazy(
+  () => import('./AllNotesPage'),
+  (m) => m.AllNotesPage,
 );
+
+/**
+ * Gets library page `page` ready before the app switches to it: for all notes, its code (a
+ * chunk of its own) and, already started, its longest read (every live annotation). The list
+ * is in this chunk.
+ */
+export async function preloadPage(page: 'library' | 'notes', reads: PageReads): Promise<void> {
+  if (page !== 'notes') return;
+  const { queryClient, annotationStore } = reads;
+  if (annotationStore) void queryClient.prefetchQuery(allNotesQueryOptions(annotationStore));
+  await loadAllNotesPage();
+}
 
 export interface LibraryRoutesProps extends LibraryPageProps {
   /** True for the all-notes view (`?notes`), false for the library's list. */

@@ -58,10 +58,10 @@ describe('the header of every page', () => {
     expect(link).not.toHaveAttribute('aria-current');
 
     await user.click(link);
-    expect(location.search).toBe('?notes');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'All notes' }, SLOW),
     ).toBeInTheDocument();
+    expect(location.search).toBe('?notes');
     expect(within(banner()).getByRole('link', { name: 'All notes' })).toHaveAttribute(
       'aria-current',
       'page',
