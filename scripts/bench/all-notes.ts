@@ -1,76 +1,69 @@
 /**
- * The all-notes view with 10,000 annotations across 200 documents, in jsdom (Node): the time
- * to open it (sorting the library's notes and the first render of the view, only the cards on
- * screen drawn), and each keystroke of a search typed into its box (the filter pass and the
- * re-render, until the list shows the answer), the first keystroke before and after the idle
- * preparation. Goals: open under 300 ms, a keystroke under 50 ms.
+ * The all-notes view in real Chromium with 10,000 annotations across 200 documents in the
+ * library (added through the app's document repository, the annotations written to its
+ * IndexedDB): the time from a click on the header's "All notes" link in a document to the view
+ * painted with its first cards (its code from the warm cache, every live annotation read from
+ * the store), and each keystroke of a search typed into its box, from the input event to the
+ * frame that paints the list's answer (the count line says it and is no longer busy). The
+ * first typing starts 300 ms after the view opens; the later rounds after the idle-time
+ * preparation. Goals: open under 300 ms, every keystroke under 50 ms. Builds dist/ first when
+ * missing (rebuild it after changing the app).
  */
-import { JSDOM } from 'jsdom';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import type { NoteDocument } from '../../src/notes/all-notes';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { ArticleDocument } from '../../src/document/article-document';
 import type { AnnotationRecord } from '../../src/storage/annotation-record';
+import { addDocument } from '../../tests/e2e/add-document';
+import { launchBrowser } from '../../tests/e2e/chromium';
+import { seedArticle } from '../../tests/seed-article';
 import { median } from '../median';
-
-const dom = new JSDOM(
-  '<!doctype html><html lang="ar" dir="rtl"><body><div id="root"></div></body></html>',
-  { pretendToBeVisual: true },
-);
-const g = globalThis as Record<string, unknown>;
-for (const key of [
-  'window',
-  'document',
-  'navigator',
-  'HTMLElement',
-  'HTMLInputElement',
-  'Node',
-  'Element',
-  'Event',
-  'getComputedStyle',
-  'CSS',
-  'requestAnimationFrame',
-  'cancelAnimationFrame',
-]) {
-  g[key] = (dom.window as unknown as Record<string, unknown>)[key];
-}
-g.IS_REACT_ACT_ENVIRONMENT = false;
+import { serveDistCopy } from '../serve-dist';
+import { NAME_SHIM } from './browser';
 
 const DOCUMENTS = 200;
 const ANNOTATIONS = 10_000;
 const OPEN_GOAL_MS = 300;
 const KEYSTROKE_GOAL_MS = 50;
+const OPENS = 5;
+const ROUNDS = 5;
 const QUERY = 'الناتو';
 
-export async function run(): Promise<void> {
-  const [{ createElement }, { createRoot }, { flushSync }, { I18nextProvider }] = await Promise.all(
-    [import('react'), import('react-dom/client'), import('react-dom'), import('react-i18next')],
-  );
-  const { AllNotesView } = await import('../../src/notes/AllNotesView');
-  const { createAllNotesSelection, libraryNotes } = await import('../../src/notes/all-notes');
-  const { createI18n } = await import('../../src/i18n/init-i18n');
+/** The library: the seed article's text under 200 ids and titles, and the annotations on them. */
+async function library(): Promise<{ docs: ArticleDocument[]; records: AnnotationRecord[] }> {
+  const { describe } = await import('../../src/anchoring/describe');
   const { HIGHLIGHT_COLORS } = await import('../../src/storage/annotation-record');
-  const { prng } = await import('./anchoring');
-
-  const text = readFileSync(join(process.cwd(), 'seeds/csto-zas-2022-02-09.ar.txt'), 'utf8');
-  const words = text.split(/\s+/u).filter(Boolean);
+  const { prng } = await import('./anchoring-data');
+  const seed = seedArticle();
+  const words = [...seed.text.matchAll(/\S+/gu)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   const random = prng(13);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)] as T;
-  const phrase = (n: number) => Array.from({ length: n }, () => pick(words)).join(' ');
-
-  const documents = new Map<string, NoteDocument>();
-  for (let d = 0; d < DOCUMENTS; d++) {
-    const id = `doc-${d}`;
-    documents.set(id, { id, title: phrase(6), language: 'ar', direction: 'rtl' });
-  }
-  const tags = Array.from({ length: 40 }, () => pick(words));
-  const records: AnnotationRecord[] = Array.from({ length: ANNOTATIONS }, (_, i) => {
+  const phrase = (n: number) => Array.from({ length: n }, () => pick(words).text).join(' ');
+  const docs = Array.from({ length: DOCUMENTS }, (_, d): ArticleDocument => {
+    const id = `bench-doc-${d}`;
+    return {
+      ...seed,
+      meta: {
+        ...seed.meta,
+        id,
+        title: phrase(6),
+        builtIn: false,
+        source: `urn:uuid:${id}`,
+        translations: {},
+      },
+    };
+  });
+  const tags = Array.from({ length: 40 }, () => pick(words).text);
+  const records = Array.from({ length: ANNOTATIONS }, (_, i): AnnotationRecord => {
     const time = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
-    const exact = phrase(8 + Math.floor(random() * 20));
+    const first = Math.floor(random() * (words.length - 30));
+    const last = first + 7 + Math.floor(random() * 20);
     return {
       id: crypto.randomUUID(),
-      documentId: `doc-${i % DOCUMENTS}`,
-      target: { quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' } },
+      documentId: `bench-doc-${i % DOCUMENTS}`,
+      target: describe({ start: words[first]!.start, end: words[last]!.end }, seed.text),
       color: pick(HIGHLIGHT_COLORS),
       note: random() < 0.4 ? phrase(10) : '',
       tags: random() < 0.3 ? [pick(tags)] : [],
@@ -79,97 +72,174 @@ export async function run(): Promise<void> {
       deleted: null,
     };
   });
+  return { docs, records };
+}
 
-  const i18n = createI18n('ar');
-  const container = document.getElementById('root') as HTMLElement;
-  const view = (list: AnnotationRecord[]) =>
-    createElement(
-      I18nextProvider,
-      { i18n },
-      createElement(AllNotesView, {
-        records: list,
-        documents,
-        noteHref: (doc: string, id: string) => `?doc=${doc}#highlight=${id}`,
+/** Writes `records` to the page's app database in one transaction. */
+async function writeAnnotations(page: Page, records: AnnotationRecord[]): Promise<void> {
+  await page.evaluate(async (records) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('qari');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const tx = db.transaction('annotations', 'readwrite');
+    for (const r of records) tx.objectStore('annotations').put(r);
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+  }, records);
+}
+
+/**
+ * Opens a document, then clicks the header's "All notes": milliseconds from the click to the
+ * frame that paints the view's count line and first cards, and how many cards are drawn.
+ */
+async function open(context: BrowserContext, url: string): Promise<[Page, number, number]> {
+  const page = await context.newPage();
+  await page.goto(`${url}?doc=bench-doc-0&lang=en`);
+  await page.locator('#root[data-ready]').waitFor({ state: 'attached', timeout: 30_000 });
+  await page.locator('#article mark.highlight').first().waitFor({ timeout: 30_000 });
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  const ms = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const link = document.querySelector<HTMLAnchorElement>('header a[href="?notes"]');
+        if (!link) throw new Error('no All notes link in the header');
+        const t0 = performance.now();
+        link.click();
+        const check = () => {
+          if (
+            document.querySelector('.all-notes__count') &&
+            document.querySelector('.all-notes .note-card')
+          ) {
+            const painted = new MessageChannel();
+            painted.port1.onmessage = () => resolve(performance.now() - t0);
+            painted.port2.postMessage(null);
+          } else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
       }),
-    );
-
-  // Opening: a fresh copy of the list each time (a new read of the store), so nothing cached.
-  const opens: number[] = [];
-  for (let round = 0; round < 6; round++) {
-    const list = records.map((r) => ({ ...r }));
-    const root = createRoot(container);
-    const start = performance.now();
-    flushSync(() => root.render(view(list)));
-    opens.push(performance.now() - start);
-    if (round < 5) root.unmount();
-  }
-  const cards = container.querySelectorAll('.note-card').length;
-
-  const input = container.querySelector('input[type="search"]') as HTMLInputElement;
-  const status = container.querySelector('.all-notes__count') as HTMLElement;
-  const setValue = Object.getOwnPropertyDescriptor(dom.window.HTMLInputElement.prototype, 'value')
-    ?.set as (this: HTMLInputElement, value: string) => void;
-  // What the count line says once the list shows the answer to `query` (worked out apart).
-  const notes = libraryNotes(records, documents);
-  const expected = (query: string) => {
-    const shown = createAllNotesSelection()(notes, { query }).length;
-    const total = notes.length;
-    return shown === total
-      ? i18n.t('allNotes.count', { count: total })
-      : i18n.t('allNotes.shown', { shown, total });
-  };
-  const answers = new Map(
-    ['', ...Array.from(QUERY, (_, n) => QUERY.slice(0, n + 1))].map((q) => [q, expected(q)]),
   );
-  /** Types `value` into the box and waits until the list shows its answer. */
-  async function keystroke(value: string): Promise<number> {
-    const answer = answers.get(value);
-    const start = performance.now();
-    setValue.call(input, value);
-    input.dispatchEvent(new dom.window.Event('input', { bubbles: true }));
-    // The list follows the box in a deferred render: wait for it, a macrotask at a time.
-    for (let spins = 0; status.textContent !== answer; spins++) {
-      if (spins > 10_000) throw new Error(`no answer for "${value}"`);
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    }
-    return performance.now() - start;
-  }
-  const typeQuery = async () => {
+  const cards = await page.locator('.note-card').count();
+  return [page, ms, cards];
+}
+
+/**
+ * Types `value` into the search box: milliseconds from the input event to the frame that
+ * paints the count line saying `answer`, not busy.
+ */
+function keystroke(page: Page, value: string, answer: string): Promise<number> {
+  return page.evaluate(
+    ([value, answer]) =>
+      new Promise<number>((resolve, reject) => {
+        const input = document.querySelector<HTMLInputElement>('.all-notes input[type="search"]');
+        const status = document.querySelector('.all-notes__count');
+        if (!input || !status) throw new Error('no all-notes view');
+        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value');
+        const t0 = performance.now();
+        setValue?.set?.call(input, value);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        const check = () => {
+          if (performance.now() - t0 > 10_000) reject(new Error(`no answer for "${value}"`));
+          else if (status.textContent === answer && status.getAttribute('aria-busy') !== 'true') {
+            const painted = new MessageChannel();
+            painted.port1.onmessage = () => resolve(performance.now() - t0);
+            painted.port2.postMessage(null);
+          } else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+    [value, answer] as const,
+  );
+}
+
+export async function run(): Promise<void> {
+  const { docs, records } = await library();
+  // What the count line says for each prefix of the query (worked out apart, in Node).
+  const { createAllNotesSelection, libraryNotes } = await import('../../src/notes/all-notes');
+  const { createI18n } = await import('../../src/i18n/init-i18n');
+  const en = (await import('../../src/i18n/locales/all-notes.en.json')).default;
+  const i18n = createI18n('en');
+  i18n.addResourceBundle('en', 'translation', en, true, false);
+  const documents = new Map(docs.map((d) => [d.meta.id, { ...d.meta }] as const));
+  const notes = libraryNotes(records, documents);
+  const prefixes = Array.from(QUERY, (_, n) => QUERY.slice(0, n + 1));
+  const answers = new Map(
+    ['', ...prefixes].map((q) => {
+      const shown = createAllNotesSelection()(notes, { query: q }).length;
+      return [
+        q,
+        shown === notes.length
+          ? i18n.t('allNotes.count', { count: notes.length })
+          : i18n.t('allNotes.shown', { shown, total: notes.length }),
+      ] as const;
+    }),
+  );
+  const typeQuery = async (page: Page) => {
     const times: number[] = [];
-    for (let n = 1; n <= QUERY.length; n++) times.push(await keystroke(QUERY.slice(0, n)));
-    await keystroke('');
+    for (const q of prefixes) times.push(await keystroke(page, q, answers.get(q)!));
+    await keystroke(page, '', answers.get('')!);
     return times;
   };
-  // The first typing on the opened view (the expected answers above normalised the fields).
-  const cold = await typeQuery();
-  // After the idle preparation (usePreparedSearch), as a reader who looks before typing.
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  const warm: number[] = [];
-  for (let round = 0; round < 5; round++) warm.push(...(await typeQuery()));
 
-  // The filter pass alone, typing on with one selection as the view does.
-  const passes: number[] = [];
-  for (let round = 0; round < 5; round++) {
-    const select = createAllNotesSelection();
-    for (let n = 1; n <= QUERY.length; n++) {
-      const start = performance.now();
-      select(notes, { query: QUERY.slice(0, n) });
-      passes.push(performance.now() - start);
+  const served = await serveDistCopy();
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext({
+      viewport: { width: 1366, height: 900 },
+      locale: 'ar-EG',
+    });
+    await context.addInitScript(NAME_SHIM);
+    const first = await context.newPage();
+    await first.goto(`${served.url}?library&lang=en`);
+    await first.getByRole('button', { name: 'Add article' }).waitFor({ timeout: 30_000 });
+    for (const doc of docs) await addDocument(first, doc);
+    await writeAnnotations(first, records);
+    await first.close();
+
+    const opens: number[] = [];
+    let cards = 0;
+    let page: Page | null = null;
+    for (let i = 0; i < OPENS; i++) {
+      await page?.close();
+      let ms: number;
+      [page, ms, cards] = await open(context, served.url);
+      opens.push(ms);
     }
-  }
+    if (!page) throw new Error('not opened');
+    await page.waitForTimeout(300);
+    const cold = await typeQuery(page);
+    // After the idle preparation, as a reader who looks before typing.
+    await page.waitForTimeout(2000);
+    const warm: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) warm.push(...(await typeQuery(page)));
 
-  const open = median(opens);
-  const worstWarm = Math.max(...warm);
-  console.log(
-    `all-notes open (${ANNOTATIONS.toLocaleString('en')} annotations, ${DOCUMENTS} documents, jsdom, ${cards} cards drawn): median ${open.toFixed(1)} ms of ${opens.length} (goal < ${OPEN_GOAL_MS} ms: ${open < OPEN_GOAL_MS ? 'met' : 'not met'})`,
-  );
-  console.log(
-    `all-notes search, first typing: ${cold.map((t) => t.toFixed(1)).join(' / ')} ms per keystroke`,
-  );
-  console.log(
-    `all-notes search filter pass alone per keystroke: median ${median(passes).toFixed(1)} ms, worst ${Math.max(...passes).toFixed(1)} ms`,
-  );
-  console.log(
-    `all-notes search per keystroke ("${QUERY}" typed ${5}×, jsdom, filter + re-render): median ${median(warm).toFixed(1)} ms, worst ${worstWarm.toFixed(1)} ms (goal < ${KEYSTROKE_GOAL_MS} ms: ${worstWarm < KEYSTROKE_GOAL_MS ? 'met' : 'not met'})`,
-  );
+    const opened = median(opens);
+    const worstOpen = Math.max(...opens);
+    const worst = Math.max(...cold, ...warm);
+    const goal = (met: boolean) => (met ? 'met' : 'MISSED');
+    console.log(
+      `all-notes open (${ANNOTATIONS.toLocaleString('en')} annotations, ${DOCUMENTS} documents, Chromium, header link click to painted, ${cards} cards drawn): median ${opened.toFixed(1)} ms, slowest ${worstOpen.toFixed(1)} ms of ${OPENS} (goal < ${OPEN_GOAL_MS} ms: ${goal(worstOpen < OPEN_GOAL_MS)})`,
+    );
+    console.log(
+      `all-notes search, first typing 300 ms after opening: ${cold.map((t) => t.toFixed(1)).join(' / ')} ms per keystroke`,
+    );
+    // Each prefix of the query: the first typing, then each later round.
+    for (const [n, q] of prefixes.entries()) {
+      const each = [
+        cold[n],
+        ...Array.from({ length: ROUNDS }, (_, r) => warm[r * prefixes.length + n]),
+      ];
+      console.log(
+        `  «${q}» (${answers.get(q)}): ${each.map((t) => (t ?? NaN).toFixed(1)).join(' / ')} ms`,
+      );
+    }
+    console.log(
+      `all-notes search per keystroke («${QUERY}» typed ${ROUNDS}× after the idle preparation, and the first typing; Chromium, input to the answer painted): median ${median([...cold, ...warm]).toFixed(1)} ms, slowest ${worst.toFixed(1)} ms (goal every keystroke < ${KEYSTROKE_GOAL_MS} ms: ${goal(worst < KEYSTROKE_GOAL_MS)})`,
+    );
+  } finally {
+    await browser.close();
+    await served.close();
+  }
 }

@@ -9,8 +9,8 @@ import { libraryQueryOptions } from '../document/library-query';
 import type { NoteDocument } from '../notes/all-notes';
 import { AllNotesView, type AllNotesFormat } from '../notes/AllNotesView';
 import type { AnnotationRecord } from '../storage/annotation-record';
-import type { AnnotationStore } from '../storage/annotation-store';
 import { useNotices } from '../ui/NoticeProvider';
+import { allNotesQueryOptions } from './all-notes-query';
 import '../notes/notes.css';
 
 export interface AllNotesPageProps {
@@ -18,16 +18,6 @@ export interface AllNotesPageProps {
   doc: ArticleDocument | undefined;
   /** The address of annotation `id` in document `documentId`. */
   noteHref: (documentId: string, id: string) => string;
-}
-
-/** Query for every live annotation of the library: one read of the store. */
-function allNotesQueryOptions(store: AnnotationStore | null) {
-  return {
-    queryKey: ['all-notes', store] as const,
-    queryFn: () =>
-      store ? store.listLiveAnnotations() : Promise.reject(new Error('store not open')),
-    enabled: store !== null,
-  };
 }
 
 /**

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { withLaterTranslations } from '../i18n/later-translations';
 import { LanguageSelect } from '../i18n/LanguageSelect';
 import { ReadingSettingsMenu } from '../settings/ReadingSettingsMenu';
-import { LibraryLink } from './LibraryLink';
+import { HeaderLink } from './HeaderLink';
 
 const PersistenceStatus = lazy(() =>
   withLaterTranslations(import('../backup/PersistenceStatus')).then((m) => ({
@@ -12,7 +12,7 @@ const PersistenceStatus = lazy(() =>
 );
 
 /**
- * The banner: app name, the way to the library, and the controls that apply to the whole page. `slotRef` receives the
+ * The banner: app name, the ways to the library and to all its notes, and the controls that apply to the whole page. `slotRef` receives the
  * element where the loaded reader adds its own tools (Find).
  */
 export function AppHeader({ slotRef }: { slotRef?: Ref<HTMLDivElement> }) {
@@ -27,7 +27,22 @@ export function AppHeader({ slotRef }: { slotRef?: Ref<HTMLDivElement> }) {
         <span className="app-header__tagline">{t('app.tagline')}</span>
       </p>
       <div className="app-header__tools">
-        <LibraryLink />
+        <HeaderLink
+          to="library"
+          label={t('library.link')}
+          icon={
+            <>
+              <rect x="2" y="2.5" width="3" height="11" />
+              <rect x="6.5" y="2.5" width="3" height="11" />
+              <line x1="11" y1="3.5" x2="14" y2="13" />
+            </>
+          }
+        />
+        <HeaderLink
+          to="notes"
+          label={t('library.allNotes')}
+          icon={<path d="M3 2.5h10v11H3zM5.5 6h5M5.5 8.5h5M5.5 11h3" />}
+        />
         <div ref={slotRef} className="app-header__slot" />
         <LanguageSelect />
         <ReadingSettingsMenu>

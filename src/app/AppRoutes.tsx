@@ -9,16 +9,12 @@ import { App } from './App';
 import { AppHeader } from './AppHeader';
 import { routeHref, type AppRoute } from './app-route';
 import { builtInOpenedAt, lastDocument, rememberLastDocument } from './last-document';
+import { LibraryRoutes } from './library-routes-lazy';
 import { librarySource, sourceWaiter } from './library-source';
 import { useAppReady } from './use-app-ready';
 import { useAppRoute } from './use-app-route';
 import { useHydrated } from './use-hydrated';
 
-// The library's pages load when the reader goes there, never with the first screen. What
-// they need of the first screen's modules comes as props, so its code is not split to share.
-const LibraryPage = lazy(() =>
-  import('./LibraryRoutes').then((m) => ({ default: m.LibraryRoutes })),
-);
 const DocumentStoreBridge = lazy(() =>
   import('./DocumentStoreBridge').then((m) => ({ default: m.DocumentStoreBridge })),
 );
@@ -92,7 +88,7 @@ export function AppRoutes() {
             onOpenLibrary={() => go({ kind: 'library' })}
           />
         ) : (
-          <LibraryPage
+          <LibraryRoutes
             doc={builtIn}
             positionOf={(id) => loadSetting(`qari.position.${id}`)}
             lastOpened={lastDocument()}
@@ -100,7 +96,6 @@ export function AppRoutes() {
             documentHref={(id) => hrefOf({ kind: 'document', id })}
             onOpen={(id) => go({ kind: 'document', id })}
             notes={route.kind === 'notes'}
-            go={go}
             hrefOf={hrefOf}
           />
         )}

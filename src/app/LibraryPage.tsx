@@ -11,7 +11,6 @@ import { useLibraryActions } from '../document/use-library-actions';
 import type { LibraryItem } from '../library/library-item';
 import { LibraryView, type LibraryActions } from '../library/LibraryView';
 import { documentFromDraft } from '../library/draft-document';
-import { AllNotesLink } from '../notes/AllNotesLink';
 import { readingProgress } from '../library/reading-progress';
 import type { AnnotationStore } from '../storage/annotation-store';
 import type { DocumentStore } from '../storage/document-store';
@@ -51,9 +50,6 @@ export interface LibraryPageProps {
   builtInOpenedAt: number | null;
   documentHref: (id: string) => string;
   onOpen: (id: string) => void;
-  /** The address of the all-notes view, and opening it in this tab. */
-  allNotesHref: string;
-  onOpenAllNotes: () => void;
 }
 
 /** What the list needs of one document besides its highlights and place in the library. */
@@ -78,8 +74,6 @@ export function LibraryPage({
   builtInOpenedAt,
   documentHref,
   onOpen,
-  allNotesHref,
-  onOpenAllNotes,
 }: LibraryPageProps) {
   const { t, i18n } = useTranslation();
   const store = useDocumentStore();
@@ -177,7 +171,6 @@ export function LibraryPage({
         documentHref={documentHref}
         onOpen={onOpen}
         actions={actions}
-        allNotesLink={<AllNotesLink href={allNotesHref} onOpen={onOpenAllNotes} />}
         backupTools={
           actions && store?.tools ? (
             <LibraryBackupControls

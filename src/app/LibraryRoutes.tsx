@@ -1,18 +1,30 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { allNotesQueryOptions } from './all-notes-query';
 import type { AppRoute } from './app-route';
+import type { PageReads } from './library-routes-lazy';
 import { LibraryPage, type LibraryPageProps } from './LibraryPage';
+import { preloadableLazy } from './preloadable-lazy';
 
-const AllNotesPage = lazy(() =>
-  import('./AllNotesPage').then((m) => ({ default: m.AllNotesPage })),
+const [AllNotesPage, loadAllNotesPage] = preloadableLazy(
+  () => import('./AllNotesPage'),
+  (m) => m.AllNotesPage,
 );
 
-export interface LibraryRoutesProps extends Omit<
-  LibraryPageProps,
-  'allNotesHref' | 'onOpenAllNotes'
-> {
+/**
+ * Gets library page `page` ready before the app switches to it: for all notes, its code (a
+ * chunk of its own) and, already started, its longest read (every live annotation). The list
+ * is in this chunk.
+ */
+export async function preloadPage(page: 'library' | 'notes', reads: PageReads): Promise<void> {
+  if (page !== 'notes') return;
+  const { queryClient, annotationStore } = reads;
+  if (annotationStore) void queryClient.prefetchQuery(allNotesQueryOptions(annotationStore));
+  await loadAllNotesPage();
+}
+
+export interface LibraryRoutesProps extends LibraryPageProps {
   /** True for the all-notes view (`?notes`), false for the library's list. */
   notes: boolean;
-  go: (route: AppRoute) => void;
   /** An address in this app from the current page. */
   hrefOf: (route: AppRoute) => string;
 }
@@ -22,7 +34,7 @@ export interface LibraryRoutesProps extends Omit<
  * note of the library (its own chunk within). Choosing here, not in `AppRoutes`, keeps the
  * first screen's script as it was.
  */
-export function LibraryRoutes({ notes, go, hrefOf, ...props }: LibraryRoutesProps) {
+export function LibraryRoutes({ notes, hrefOf, ...props }: LibraryRoutesProps) {
   if (notes) {
     return (
       <Suspense fallback={null}>
@@ -35,11 +47,5 @@ export function LibraryRoutes({ notes, go, hrefOf, ...props }: LibraryRoutesProp
       </Suspense>
     );
   }
-  return (
-    <LibraryPage
-      {...props}
-      allNotesHref={hrefOf({ kind: 'notes' })}
-      onOpenAllNotes={() => go({ kind: 'notes' })}
-    />
-  );
+  return <LibraryPage {...props} />;
 }

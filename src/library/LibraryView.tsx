@@ -72,8 +72,6 @@ export interface LibraryViewProps {
   actions: LibraryActions | null;
   /** "Back up library" and "Restore from backup", when the store can do them. */
   backupTools?: ReactNode;
-  /** The way to every note of the library, shown beside the heading; absent in some tests. */
-  allNotesLink?: ReactNode;
 }
 
 /**
@@ -88,7 +86,6 @@ export function LibraryView({
   onOpen,
   actions,
   backupTools,
-  allNotesLink,
 }: LibraryViewProps) {
   useLibraryTranslations();
   const { t, i18n } = useTranslation();
@@ -161,7 +158,6 @@ export function LibraryView({
         <h1 id={headingId} ref={headingRef} tabIndex={-1} className="library__heading">
           {t('libraryView.heading')}
         </h1>
-        {allNotesLink}
         <div className="library__actions">
           {actions ? (
             <button

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnnotationRecord } from '../storage/annotation-record';
 import type { NoteDocument } from './all-notes';
@@ -17,9 +18,10 @@ interface AllNotesItemProps {
 
 /**
  * One highlight of the all-notes view: its quote (in its document's language and direction,
- * a link to its place), note, tags and document's title. All text, never markup.
+ * a link to its place), note, tags and document's title. All text, never markup. Memoised: a
+ * keystroke in the search box re-renders the view, not the cards, until the list follows.
  */
-export function AllNotesItem({
+export const AllNotesItem = memo(function AllNotesItem({
   record,
   document,
   href,
@@ -70,4 +72,4 @@ export function AllNotesItem({
       </article>
     </>
   );
-}
+});

@@ -151,7 +151,8 @@ export function AllNotesView({ records, documents, noteHref, onExport }: AllNote
               </select>
             </div>
           </div>
-          <p className="all-notes__count" role="status">
+          {/* Busy while the list has yet to catch up with the search box (a deferred render). */}
+          <p className="all-notes__count" role="status" aria-busy={filter !== deferred}>
             {shown.length === notes.length
               ? t('allNotes.count', { count: notes.length })
               : t('allNotes.shown', { shown: shown.length, total: notes.length })}

@@ -19,25 +19,37 @@ export function isFiltering(filter: AnnotationFilter): boolean {
 const searchable = (text: string) => normalizeArabicText(text, SEARCH_NORMALIZATION);
 
 /**
- * Each record's quote, note and tags, normalised once: the cache hands back the same record
- * object until it changes, so a keystroke in the notes search normalises only the query.
+ * Joins a record's fields in its haystack. It survives normalisation and is taken out of every
+ * query, so a match never runs from the end of one field into the next (it would have nothing
+ * to mark in the card).
  */
-const normalisedFields = new WeakMap<AnnotationRecord, string[]>();
+const FIELD_SEPARATOR = '\u0001';
 
-function searchableFields(record: AnnotationRecord): string[] {
-  let fields = normalisedFields.get(record);
-  if (!fields) {
-    fields = [record.target.quote.exact, record.note, ...record.tags].map(searchable);
-    normalisedFields.set(record, fields);
+/**
+ * Each record's quote, note and tags, normalised once into one string: the cache hands back
+ * the same record object until it changes, so a keystroke in the notes search normalises only
+ * the query and looks through one string per record.
+ */
+const haystacks = new WeakMap<AnnotationRecord, string>();
+
+function haystackOf(record: AnnotationRecord): string {
+  let haystack = haystacks.get(record);
+  if (haystack === undefined) {
+    haystack = searchable(
+      [record.target.quote.exact, record.note, ...record.tags].join(FIELD_SEPARATOR),
+    );
+    haystacks.set(record, haystack);
   }
-  return fields;
+  return haystack;
 }
 
 /** The query last normalised: one keystroke filters every record with the same query. */
 let lastQuery: { raw: string; searchable: string } = { raw: '', searchable: '' };
 
 function searchableQuery(raw: string): string {
-  if (lastQuery.raw !== raw) lastQuery = { raw, searchable: searchable(raw).trim() };
+  if (lastQuery.raw !== raw) {
+    lastQuery = { raw, searchable: searchable(raw.replaceAll(FIELD_SEPARATOR, '')).trim() };
+  }
   return lastQuery.searchable;
 }
 
@@ -46,7 +58,7 @@ function searchableQuery(raw: string): string {
  * the list loads), so the first keystroke costs what the others do.
  */
 export function prepareSearch(records: readonly AnnotationRecord[]): void {
-  for (const record of records) searchableFields(record);
+  for (const record of records) haystackOf(record);
 }
 
 /** True when the record passes every filter that is set. */
@@ -55,12 +67,7 @@ export function matchesFilter(record: AnnotationRecord, filter: AnnotationFilter
   if (filter.tag && !record.tags.includes(filter.tag)) return false;
   if (filter.ids && !filter.ids.has(record.id)) return false;
   const query = searchableQuery(filter.query ?? '');
-  // Field by field: a match across the end of the quote and the start of the note would have
-  // nothing to mark in the card.
-  if (query) {
-    if (!searchableFields(record).some((field) => field.includes(query))) return false;
-  }
-  return true;
+  return !query || haystackOf(record).includes(query);
 }
 
 /** Filters whole lists, each pass starting from the last one's result when it can. */

@@ -55,6 +55,9 @@ describe('matchesFilter and allTags', () => {
     ['Arabic-Indic digits for a Latin number in the quote', '٢٢٥', ['q3']],
     ['Latin case folded', 'csto', ['q3']],
     ['words from the quote and the note together match neither field', 'الوضع محاولة', []],
+    ['the end of the quote and the start of the note, with no space', 'الوضعمحاولة', []],
+    ['a query holding the fields’ separator, as pasted', 'الوضع\u0001محاولة', []],
+    ['the note and its tag together', 'الانقلاب أمن', []],
     ['spaces only do not filter', '   ', ['q1', 'q2', 'q3']],
   ])('search: %s', (_name, query, ids) => {
     expect(searchRecords.filter((x) => matchesFilter(x, { query })).map((x) => x.id)).toEqual(ids);
