@@ -10,6 +10,7 @@ import { documentQueryOptions, documentsKey } from '../document/document-query';
 import { libraryKey } from '../document/library-query';
 import { useDocumentSource } from '../document/use-document';
 import { useLibraryTranslations } from '../library/use-library-translations';
+import { hasPassage } from '../storage/annotation-record';
 import { toStorageError } from '../storage/storage-error';
 import { useNotices } from '../ui/NoticeProvider';
 
@@ -58,7 +59,11 @@ export function DocumentTextTools({ documentId }: { documentId: string }) {
 
   const open = async () => {
     try {
-      setItems(await queryClient.fetchQuery(annotationsQueryOptions(annotationStore, documentId)));
+      const records = await queryClient.fetchQuery(
+        annotationsQueryOptions(annotationStore, documentId),
+      );
+      // Document-level notes are about no passage: a new text does not move them.
+      setItems(records.filter(hasPassage));
     } catch (cause) {
       notices.error(t('replaceText.failed', { reason: describe(cause) }));
     }

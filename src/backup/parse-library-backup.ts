@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { createAnchorer } from '../anchoring/anchor';
 import type { AnnotationTarget } from '../anchoring/selectors';
 import { BLOCK_KINDS, BLOCK_SEPARATOR } from '../document/article-document';
-import type { AnnotationRecord } from '../storage/annotation-record';
+import type { AnnotationRecord, PassageRecord } from '../storage/annotation-record';
 import {
+  hasPassage,
   HIGHLIGHT_COLORS,
   isIsoTimestamp,
   isUuid,
@@ -109,7 +110,8 @@ const annotationSchema = z.object({
   created: iso,
   modified: iso,
   body: z.array(bodySchema).optional(),
-  target: z.object({ source: z.string(), selector: z.array(selectorSchema).min(1) }),
+  // No selector: a document-level note (about the whole document).
+  target: z.object({ source: z.string(), selector: z.array(selectorSchema).min(1).optional() }),
   'qari:color': z.enum(HIGHLIGHT_COLORS),
   [BACKUP_DOCUMENT]: z.string().min(1),
   [BACKUP_DELETED]: iso.nullable(),
@@ -131,20 +133,30 @@ const backupSchema = z.object({
 type AnnotationInput = z.infer<typeof annotationSchema>;
 
 function toRecord(a: AnnotationInput): AnnotationRecord | null {
-  const quote = a.target.selector.find((s) => s.type === 'TextQuoteSelector');
-  const position = a.target.selector.find((s) => s.type === 'TextPositionSelector');
-  if (!quote) return null;
-  const target: AnnotationTarget = {
-    quote: {
-      type: 'TextQuoteSelector',
-      exact: quote.exact,
-      prefix: quote.prefix,
-      suffix: quote.suffix,
-    },
-    ...(position
-      ? { position: { type: 'TextPositionSelector', start: position.start, end: position.end } }
-      : {}),
-  };
+  // No selectors: a document-level note. Selectors without a quote: nothing we can anchor.
+  const selectors = a.target.selector;
+  const quote = selectors?.find((s) => s.type === 'TextQuoteSelector');
+  const position = selectors?.find((s) => s.type === 'TextPositionSelector');
+  if (selectors && !quote) return null;
+  const target: AnnotationTarget | null = quote
+    ? {
+        quote: {
+          type: 'TextQuoteSelector',
+          exact: quote.exact,
+          prefix: quote.prefix,
+          suffix: quote.suffix,
+        },
+        ...(position
+          ? {
+              position: {
+                type: 'TextPositionSelector',
+                start: position.start,
+                end: position.end,
+              },
+            }
+          : {}),
+      }
+    : null;
   const bodies = a.body ?? [];
   const notes = bodies.filter((b) => b.purpose === 'commenting').map((b) => b.value);
   const note = notes.join('\n\n');
@@ -239,8 +251,9 @@ function unanchoredIn(
   texts: ReadonlyMap<string, string | null>,
   annotations: readonly AnnotationRecord[],
 ): UnanchoredInBackup[] {
-  const byDocument = new Map<string, AnnotationRecord[]>();
-  for (const record of annotations) {
+  const byDocument = new Map<string, PassageRecord[]>();
+  // A document-level note has no quote to find: it is never unanchored.
+  for (const record of annotations.filter(hasPassage)) {
     const list = byDocument.get(record.documentId);
     if (list) list.push(record);
     else byDocument.set(record.documentId, [record]);

@@ -27,7 +27,8 @@ const normalisedFields = new WeakMap<AnnotationRecord, string[]>();
 function searchableFields(record: AnnotationRecord): string[] {
   let fields = normalisedFields.get(record);
   if (!fields) {
-    fields = [record.target.quote.exact, record.note, ...record.tags].map(searchable);
+    // A document-level note has no quote.
+    fields = [record.target?.quote.exact ?? '', record.note, ...record.tags].map(searchable);
     normalisedFields.set(record, fields);
   }
   return fields;
@@ -51,7 +52,8 @@ export function prepareSearch(records: readonly AnnotationRecord[]): void {
 
 /** True when the record passes every filter that is set. */
 export function matchesFilter(record: AnnotationRecord, filter: AnnotationFilter): boolean {
-  if (filter.color && record.color !== filter.color) return false;
+  // A document-level note has no highlight, so no color to match.
+  if (filter.color && (record.target === null || record.color !== filter.color)) return false;
   if (filter.tag && !record.tags.includes(filter.tag)) return false;
   if (filter.ids && !filter.ids.has(record.id)) return false;
   const query = searchableQuery(filter.query ?? '');

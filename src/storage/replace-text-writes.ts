@@ -60,7 +60,8 @@ export async function applyTextReplacement(
       const records = await annotations.bulkGet(plan.items.map((item) => item.id));
       plan.items.forEach((item, i) => {
         const record = records[i];
-        if (record?.documentId !== plan.documentId) return;
+        // A document-level note is about no passage: a new text leaves it as it is.
+        if (record?.documentId !== plan.documentId || record.target === null) return;
         targets[item.id] = record.target;
         if (!sameTarget(record.target, item.target)) {
           moved.push({ ...record, target: item.target, modified: time });
@@ -112,7 +113,7 @@ export async function undoTextReplacement(
       ids.forEach((id, i) => {
         const record = records[i];
         const target = previous.targets[id];
-        if (record && target && !sameTarget(record.target, target)) {
+        if (record?.target && target && !sameTarget(record.target, target)) {
           restored.push({ ...record, target, modified: time });
         }
       });

@@ -35,10 +35,10 @@ describe('normalizeAnnotation', () => {
   });
 
   it('keeps a quote-only target without inventing a position', () => {
-    const { quote } = makeRecord().target;
+    const { quote } = makeRecord().target!;
     const clean = normalizeAnnotation(makeRecord({ target: { quote } }));
     expect(clean.target).toEqual({ quote });
-    expect('position' in clean.target).toBe(false);
+    expect('position' in clean.target!).toBe(false);
   });
 
   it.each([null, undefined, 'record', 42, []])('rejects %j as invalid', (value) => {
