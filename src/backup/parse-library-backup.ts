@@ -110,8 +110,11 @@ const annotationSchema = z.object({
   created: iso,
   modified: iso,
   body: z.array(bodySchema).optional(),
-  // No selector: a document-level note (about the whole document).
-  target: z.object({ source: z.string(), selector: z.array(selectorSchema).min(1).optional() }),
+  // Only the document's IRI: a document-level note (about the whole document).
+  target: z.union([
+    z.string(),
+    z.object({ source: z.string(), selector: z.array(selectorSchema).min(1) }),
+  ]),
   'qari:color': z.enum(HIGHLIGHT_COLORS),
   [BACKUP_DOCUMENT]: z.string().min(1),
   [BACKUP_DELETED]: iso.nullable(),
@@ -133,8 +136,8 @@ const backupSchema = z.object({
 type AnnotationInput = z.infer<typeof annotationSchema>;
 
 function toRecord(a: AnnotationInput): AnnotationRecord | null {
-  // No selectors: a document-level note. Selectors without a quote: nothing we can anchor.
-  const selectors = a.target.selector;
+  // Only an IRI: a document-level note. Selectors without a quote: nothing we can anchor.
+  const selectors = typeof a.target === 'string' ? null : a.target.selector;
   const quote = selectors?.find((s) => s.type === 'TextQuoteSelector');
   const position = selectors?.find((s) => s.type === 'TextPositionSelector');
   if (selectors && !quote) return null;

@@ -41,8 +41,8 @@ export interface W3CAnnotation {
   modified: string;
   motivation: 'highlighting' | 'commenting' | 'tagging';
   body?: W3CTextualBody[];
-  /** No selector for a document-level note: it is about the whole source. */
-  target: { source: string; selector?: Record<string, unknown>[] };
+  /** A document-level note's target is the source itself (an IRI): the whole document. */
+  target: { source: string; selector: Record<string, unknown>[] } | string;
   [QARI_COLOR]: string;
 }
 
@@ -56,7 +56,7 @@ function motivationOf(record: AnnotationRecord): W3CAnnotation['motivation'] {
  * One stored annotation as a W3C Web Annotation over `source` (the document's URN).
  * The note is one `commenting` TextualBody (omitted when empty), each tag one `tagging` body;
  * a highlight with neither has no body at all, as the model allows. A document-level note's
- * target is the source with no selector.
+ * target is the source's IRI with no selector (a target object would need selectors).
  */
 export function toW3CAnnotation(record: AnnotationRecord, source: string): W3CAnnotation {
   const body: W3CTextualBody[] = [];
@@ -78,7 +78,7 @@ export function toW3CAnnotation(record: AnnotationRecord, source: string): W3CAn
     modified: record.modified,
     motivation: motivationOf(record),
     ...(body.length > 0 ? { body } : {}),
-    target: record.target ? { source, selector: selectorsOf(record.target) } : { source },
+    target: record.target ? { source, selector: selectorsOf(record.target) } : source,
     [QARI_COLOR]: record.color,
   };
 }

@@ -50,6 +50,8 @@ const documentWithNotes = fc
         from: fc.nat(),
         length: fc.integer({ min: 1, max: 30 }),
         color: fc.constantFrom(...HIGHLIGHT_COLORS),
+        // A note on the whole document: no target.
+        onDocument: fc.boolean(),
         note,
         tags: fc.array(fc.string({ unit: 'grapheme', maxLength: 10 }), { maxLength: 3 }),
         created: time,
@@ -70,7 +72,7 @@ const documentWithNotes = fc
       return {
         id: n.id,
         documentId: id,
-        target: describeRange({ start, end }, doc.text),
+        target: n.onDocument ? null : describeRange({ start, end }, doc.text),
         color: n.color,
         note: n.note,
         tags: cleanTags(n.tags),
