@@ -41,7 +41,8 @@ export function RoutedNotesPreview({ summary }: { summary: RoutedNotesSummary })
         ? t('libraryImport.ambiguous')
         : t(rejectReasonKey(code), { max: MAX_NOTE_LENGTH });
   const counts = [
-    ['highlights', toWrite],
+    // Page notes are counted apart: they are not highlights.
+    ['highlights', toWrite - summary.pageNotes],
     ['documents', summary.documents.filter((d) => d.toWrite > 0).length],
     ['unchanged', summary.unchanged],
     ['leftOut', summary.leftOut.length],
