@@ -1,6 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it, vi } from 'vitest';
+import { createI18n } from '../../src/i18n/init-i18n';
+import { AllNotesView } from '../../src/notes/AllNotesView';
 import type { AnnotationRecord } from '../../src/storage/annotation-record';
 import { annotationOn, storeRecords } from './annotation-fixtures';
 import { freshDatabaseName, renderApp, untilSettled } from './render-app';
@@ -93,5 +96,32 @@ describe('notes on the whole article', () => {
     const about = await within(notes).findByRole('region', { name: 'About this article' });
     expect(await within(about).findByText('My own page note')).toBeInTheDocument();
     expect(screen.queryByRole('mark')).not.toBeInTheDocument();
+  });
+});
+
+describe('notes on the whole article in All notes', () => {
+  it('lists one with its document, linking to the document rather than a passage', async () => {
+    const pageNote = onDocument(PAGE_NOTE);
+    const document = {
+      id: pageNote.documentId,
+      title: 'قمة منظمة الأمن الجماعي',
+      language: 'ar',
+      direction: 'rtl' as const,
+    };
+    render(
+      <I18nextProvider i18n={createI18n('en')}>
+        <AllNotesView
+          records={[pageNote]}
+          documents={new Map([[document.id, document]])}
+          noteHref={(doc, id) => `/reader/?doc=${doc}#highlight=${id}`}
+          onExport={vi.fn()}
+        />
+      </I18nextProvider>,
+    );
+    const link = await screen.findByRole('link', { name: 'About this article' });
+    expect(link).toHaveAttribute('href', `/reader/?doc=${document.id}`);
+    const card = link.closest('article') as HTMLElement;
+    expect(within(card).getByText(PAGE_NOTE)).toBeInTheDocument();
+    expect(within(card).getByText(document.title)).toBeInTheDocument();
   });
 });

@@ -34,6 +34,11 @@ describe('normalizeAnnotation', () => {
     expect(clean.target).not.toBe(record.target);
   });
 
+  it('keeps a null target: a note on the whole document', () => {
+    const record = makeRecord({ target: null, note: 'about the whole article' });
+    expect(normalizeAnnotation(record)).toEqual(record);
+  });
+
   it('keeps a quote-only target without inventing a position', () => {
     const { quote } = makeRecord().target!;
     const clean = normalizeAnnotation(makeRecord({ target: { quote } }));
