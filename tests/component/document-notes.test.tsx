@@ -120,7 +120,7 @@ describe('notes on the whole article in All notes', () => {
     );
     const link = await screen.findByRole('link', { name: 'About this article' });
     expect(link).toHaveAttribute('href', `/reader/?doc=${document.id}`);
-    const card = link.closest('article') as HTMLElement;
+    const card = screen.getByRole('article');
     expect(within(card).getByText(PAGE_NOTE)).toBeInTheDocument();
     expect(within(card).getByText(document.title)).toBeInTheDocument();
   });
