@@ -77,6 +77,8 @@ const PUBLIC_MODULES = {
     'record-contract',
     'use-export',
   ],
+  // The window arithmetic of a long list, pure: the library's list draws its window with it too.
+  notes: ['virtual-window'],
   search: ['find-in-text'],
   timeline: ['extract-dates'],
 };

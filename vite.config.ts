@@ -13,6 +13,8 @@ import type { PrecomputedDates } from './src/app/precomputed-dates';
 import { parseArticle } from './src/document/parse-article';
 import { splitTranslations } from './src/i18n/split-translations';
 import { parseTimeline } from './src/timeline/parse-timeline';
+import { resolveEvents } from './src/timeline/resolve-events';
+import { toStored, type StoredTimelineResolution } from './src/timeline/stored-resolution';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -207,9 +209,11 @@ function builtInDates(): Plugin {
 
 /**
  * `virtual:checked-timelines`: the fingerprints (of `JSON.stringify` of the parsed file) of the
- * curated timelines in `seeds/` that pass the app's own check now. The app trusts a timeline
- * with one of them and checks any other at run time, so a first visit does not fetch the
- * validator for the file the build shipped.
+ * curated timelines in `seeds/` that pass the app's own check now, and (`resolutions`) each one's
+ * events resolved in the built-in text with the app's own anchoring. The app trusts a timeline
+ * with one of those fingerprints and checks any other at run time, and takes the resolution when
+ * both fingerprints match, else anchors at run time: a first visit fetches neither the validator
+ * nor the anchoring.
  */
 function checkedTimelines(): Plugin {
   const ID = 'virtual:checked-timelines';
@@ -220,13 +224,32 @@ function checkedTimelines(): Plugin {
     resolveId: (id) => (id === ID ? `\0${ID}` : null),
     load(id) {
       if (id !== `\0${ID}`) return null;
-      const file = join(root, 'seeds', `${BUILT_IN_SEED}.timeline.json`);
-      this.addWatchFile(file);
-      const json = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+      const file = (ext: string) => join(root, 'seeds', `${BUILT_IN_SEED}.${ext}`);
+      for (const ext of ['timeline.json', 'ar.txt', 'meta.json']) this.addWatchFile(file(ext));
+      const json = JSON.parse(readFileSync(file('timeline.json'), 'utf8')) as unknown;
       const checked = parseTimeline(json);
       if (!checked.ok) throw new Error(`the built-in timeline fails its check: ${checked.detail}`);
-      const fingerprints = [textFingerprint(JSON.stringify(json))];
-      return { code: `export default ${JSON.stringify(fingerprints)};`, moduleType: 'js' };
+      const parsed = parseArticle(
+        readFileSync(file('ar.txt'), 'utf8'),
+        JSON.parse(readFileSync(file('meta.json'), 'utf8')) as unknown,
+      );
+      if (!parsed.ok) throw new Error(`the built-in seed does not parse: ${parsed.error}`);
+      const { text } = parsed.document;
+      const fingerprint = textFingerprint(JSON.stringify(json));
+      const resolutions: StoredTimelineResolution[] = [
+        {
+          timeline: fingerprint,
+          text: textFingerprint(text),
+          events: toStored(resolveEvents(checked.timeline, text)),
+        },
+      ];
+      return {
+        code: [
+          `export default ${JSON.stringify([fingerprint])};`,
+          `export const resolutions = ${JSON.stringify(resolutions)};`,
+        ].join('\n'),
+        moduleType: 'js',
+      };
     },
   };
 }

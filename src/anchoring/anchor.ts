@@ -12,6 +12,7 @@ import {
   toOriginalRange,
 } from './normalize-arabic';
 import type { QuotePattern } from './quote-pattern';
+import { widenToQuoteWords } from './quote-words';
 import { contextErrorBudget, toQuotePattern } from './quote-pattern';
 import type { AnchorResult, AnnotationTarget, TextPositionSelector, TextRange } from './selectors';
 
@@ -131,7 +132,9 @@ function anchorIn(
   if (!found) return ORPHAN;
   if (hint !== null) memory.shift = found.cutStart - hint;
   const { start, end } = toOriginalRange(norm, found.cutStart, found.cutEnd);
-  if (found.innerErrors > 0) return { status: 'fuzzy', start, end };
+  if (found.innerErrors > 0) {
+    return { status: 'fuzzy', ...widenToQuoteWords({ start, end }, text, quote) };
+  }
   const same = stored !== null && start === stored.start && end === stored.end;
   return { status: same ? 'position' : 'quote', start, end };
 }

@@ -16,6 +16,8 @@ export type StoreState =
       /** Opens a document's own timeline on the same database; null when the opener gave none. */
       openTimeline: OpenedStore['openTimeline'] | null;
       fallbackReason: StorageErrorCode | null;
+      /** See `OpenedStore.fresh`: created by this page, nothing in it to back up yet. */
+      fresh: boolean;
       outdated: boolean;
     }
   | { status: 'failed'; code: StorageErrorCode };
@@ -47,21 +49,24 @@ export function AnnotationStoreProvider({
     let stopWatching = () => {};
     let opened: AnnotationStore | null = null;
     open({ onBlocked: () => !cancelled && setState({ status: 'opening', blocked: true }) })
-      .then(({ store, openDocuments = null, openTimeline = null, fallbackReason }) => {
-        opened = store;
-        if (cancelled) return store.close();
-        setState({
-          status: 'ready',
-          store,
-          openDocuments,
-          openTimeline,
-          fallbackReason,
-          outdated: false,
-        });
-        stopWatching = store.onVersionChange(() =>
-          setState((s) => (s.status === 'ready' ? { ...s, outdated: true } : s)),
-        );
-      })
+      .then(
+        ({ store, openDocuments = null, openTimeline = null, fallbackReason, fresh = false }) => {
+          opened = store;
+          if (cancelled) return store.close();
+          setState({
+            status: 'ready',
+            store,
+            openDocuments,
+            openTimeline,
+            fallbackReason,
+            fresh,
+            outdated: false,
+          });
+          stopWatching = store.onVersionChange(() =>
+            setState((s) => (s.status === 'ready' ? { ...s, outdated: true } : s)),
+          );
+        },
+      )
       .catch((error: unknown) => {
         if (!cancelled) setState({ status: 'failed', code: toStorageError(error).code });
       });

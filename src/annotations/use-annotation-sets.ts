@@ -1,11 +1,33 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { ArticleDocument } from '../document/article-document';
 import type { AnnotationRecord } from '../storage/annotation-record';
-import { createAnnotationAnchoring } from './annotation-anchoring';
+import type * as AnchoringCode from './annotation-anchoring';
 import { useAnnotations } from './annotation-queries';
 import type { AnnotationSets } from './sort-annotations';
 
 const EMPTY: AnnotationRecord[] = [];
+const NO_SETS: AnnotationSets = { documentNotes: [], anchored: [], orphans: [], trash: [] };
+
+type AnchoringModule = typeof AnchoringCode;
+let loadedAnchoring: AnchoringModule | null = null;
+const loadAnchoring = () => import('./annotation-anchoring').then((m) => (loadedAnchoring = m));
+
+/**
+ * The anchoring's code once `needed` (the document has annotations): a first visit has none,
+ * so it never fetches it. Null until it has loaded.
+ */
+function useAnchoringModule(needed: boolean): AnchoringModule | null {
+  const [module, setModule] = useState(loadedAnchoring);
+  useEffect(() => {
+    if (!needed || module) return;
+    let live = true;
+    void loadAnchoring().then((m) => live && setModule(m));
+    return () => {
+      live = false;
+    };
+  }, [needed, module]);
+  return module;
+}
 
 /**
  * From this many annotations on, a new list is anchored and drawn in a deferred render, which
@@ -16,7 +38,7 @@ export const DEFERRED_FROM = 500;
 
 /**
  * The document's annotations (`records`: all, as stored), anchored in its canonical text and
- * sorted. Anchoring results are cached per annotation, so an edit re-anchors only the edited
+ * sorted (the anchoring's code loads with the first annotation). Anchoring results are cached per annotation, so an edit re-anchors only the edited
  * one. `isPending` until the store has answered (or failed) and what it answered is drawn;
  * `isSuccess` once it has. A big list (see {@link DEFERRED_FROM}) lags the store by a render:
  * the page answers while it is drawn.
@@ -31,7 +53,18 @@ export function useAnnotationSets(
   const big = (state: typeof answer) => (state.data?.length ?? 0) >= DEFERRED_FROM;
   const shown = big(answer) || big(deferred) ? deferred : answer;
   const records = shown.data ?? EMPTY;
-  const anchoring = useMemo(() => createAnnotationAnchoring(doc.text), [doc.text]);
-  const sets = useMemo(() => anchoring.sort(records), [anchoring, records]);
-  return { ...sets, records, isPending: shown.isPending, isSuccess: shown.isSuccess };
+  const code = useAnchoringModule(records.length > 0);
+  const anchoring = useMemo(
+    () => code?.createAnnotationAnchoring(doc.text) ?? null,
+    [code, doc.text],
+  );
+  const sets = useMemo(() => anchoring?.sort(records) ?? NO_SETS, [anchoring, records]);
+  // Records waiting for the anchoring's code are not drawn yet: still pending.
+  const waiting = records.length > 0 && !anchoring;
+  return {
+    ...sets,
+    records,
+    isPending: shown.isPending || waiting,
+    isSuccess: shown.isSuccess && !waiting,
+  };
 }

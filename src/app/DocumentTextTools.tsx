@@ -3,7 +3,11 @@ import { lazy, Suspense, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { annotationsKey, annotationsQueryOptions } from '../annotations/annotation-queries';
-import { useAnnotationStore, useDocumentStore } from '../annotations/AnnotationStoreProvider';
+import {
+  useAnnotationStore,
+  useDocumentStore,
+  useStoreState,
+} from '../annotations/AnnotationStoreProvider';
 import { storageErrorKey } from '../annotations/storage-error-key';
 import type { AnchoredItem, ReplaceTextPlan } from '../document/replace-text-plan';
 import { documentQueryOptions, documentsKey } from '../document/document-query';
@@ -12,6 +16,8 @@ import { useDocumentSource } from '../document/use-document';
 import { useLibraryTranslations } from '../library/use-library-translations';
 import { hasPassage } from '../storage/annotation-record';
 import { toStorageError } from '../storage/storage-error';
+import { ownTimelineKey, ownTimelineQueryOptions } from '../timeline/own-timeline-query';
+import { useTimelineStore } from '../timeline/use-own-timeline';
 import { useNotices } from '../ui/NoticeProvider';
 
 // The dialog, the planner and the extractors load when the reader asks to replace the text.
@@ -33,6 +39,8 @@ export function DocumentTextTools({ documentId }: { documentId: string }) {
   const store = useDocumentStore();
   const tools = store?.tools ?? null;
   const annotationStore = useAnnotationStore();
+  const storeState = useStoreState();
+  const timelineStore = useTimelineStore();
   const source = useDocumentSource();
   const queryClient = useQueryClient();
   const notices = useNotices();
@@ -53,17 +61,34 @@ export function DocumentTextTools({ documentId }: { documentId: string }) {
     Promise.all([
       queryClient.invalidateQueries({ queryKey: documentsKey(source) }),
       queryClient.invalidateQueries({ queryKey: annotationsKey(documentId) }),
+      queryClient.invalidateQueries({ queryKey: ownTimelineKey(documentId) }),
       queryClient.invalidateQueries({ queryKey: libraryKey }),
       queryClient.invalidateQueries({ queryKey: replacedKey(documentId) }),
     ]);
 
   const open = async () => {
     try {
-      const records = await queryClient.fetchQuery(
-        annotationsQueryOptions(annotationStore, documentId),
-      );
-      // Document-level notes are about no passage: a new text does not move them.
-      setItems(records.filter(hasPassage));
+      // Highlights and notes, and the document's own timeline events: all move with the text.
+      // A press before the timeline's code arrived waits for it (the same store instance).
+      const openTimeline = storeState.status === 'ready' ? storeState.openTimeline : null;
+      const timeline =
+        timelineStore ??
+        (openTimeline &&
+          openTimeline((await import('../storage/timeline-store-makers')).timelineStoreMakers));
+      const [records, own] = await Promise.all([
+        queryClient.fetchQuery(annotationsQueryOptions(annotationStore, documentId)),
+        timeline ? queryClient.fetchQuery(ownTimelineQueryOptions(timeline, documentId)) : null,
+      ]);
+      setItems([
+        // Document-level notes are about no passage: a new text does not move them.
+        ...records.filter(hasPassage).map((r): AnchoredItem => ({ ...r, kind: 'annotation' })),
+        ...(own?.events ?? []).map((e): AnchoredItem => ({
+          id: e.id,
+          kind: 'event',
+          target: e.target,
+          deleted: null,
+        })),
+      ]);
     } catch (cause) {
       notices.error(t('replaceText.failed', { reason: describe(cause) }));
     }

@@ -1,7 +1,10 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { annotationsKey } from '../annotations/annotation-queries';
+import { useAnnotationStore } from '../annotations/AnnotationStoreProvider';
 import { storageErrorKey } from '../annotations/storage-error-key';
-import type { DocumentMeta } from '../document/article-document';
+import type { ArticleDocument } from '../document/article-document';
 import type { LibraryActions } from '../document/use-library-actions';
 import { estimateStoredBytes, quotaShortfall } from '../import/import-quota';
 import type { ExportFile } from '../import/omnivore/export-files';
@@ -31,8 +34,11 @@ type Stage =
 export interface LibraryImportProps {
   /** What the reader chose: an export's .zip, or the files of its folder. */
   files: readonly File[];
-  /** The built-in article's metadata, so an export holding the same page does not add it twice. */
-  builtIn: DocumentMeta | undefined;
+  /**
+   * The built-in article, so an export holding the same page does not add it twice (its
+   * highlights go to it instead).
+   */
+  builtIn: ArticleDocument | undefined;
   /** The open library (the page offers importing only once it is). */
   store: DocumentStore;
   library: LibraryActions;
@@ -59,7 +65,7 @@ async function exportSource(files: readonly File[]): Promise<OmnivoreSource> {
 
 /** What a plan would store, in bytes: the records, and each document's text twice (text, blocks). */
 function bytesNeeded(plan: OmnivorePlan): number {
-  const records = plan.add.flatMap((a) => a.records);
+  const records = [...plan.add, ...plan.addToExisting].flatMap((a) => a.records);
   const texts = plan.add.reduce((sum, a) => sum + a.doc.text.length * 4, 0);
   return estimateStoredBytes(records) + texts;
 }
@@ -82,6 +88,8 @@ async function storageEstimate(): Promise<{ quota?: number; usage?: number }> {
 export function LibraryImport({ files, builtIn, store, library, onClose }: LibraryImportProps) {
   const { t } = useTranslation();
   const notices = useNotices();
+  const queryClient = useQueryClient();
+  const annotationStore = useAnnotationStore();
   const [stage, setStage] = useState<Stage>({
     kind: 'working',
     progress: { phase: 'reading', done: 0, total: null },
@@ -121,7 +129,7 @@ export function LibraryImport({ files, builtIn, store, library, onClose }: Libra
       }
       const rows = await store.listDocuments();
       const byAddress = new Map<string, { id: string; title: string }>();
-      for (const meta of [builtIn, ...rows.map((r) => r.meta)]) {
+      for (const meta of [builtIn?.meta, ...rows.map((r) => r.meta)]) {
         const address = meta ? sameAddress(meta.source) : null;
         if (meta && address && !byAddress.has(address)) {
           byAddress.set(address, { id: meta.id, title: meta.title });
@@ -135,6 +143,14 @@ export function LibraryImport({ files, builtIn, store, library, onClose }: Libra
           byText: async (text) => {
             const copy = await store.findByText(text);
             return copy?.meta ? { id: copy.id, title: copy.meta.title } : null;
+          },
+          copyOf: async ({ id }) => {
+            if (!annotationStore) return null;
+            const text =
+              id === builtIn?.meta.id ? builtIn.text : (await store.getDocument(id))?.text;
+            return text === undefined
+              ? null
+              : { text, annotations: await annotationStore.listAnnotations(id) };
           },
         },
         async (article) => {
@@ -189,6 +205,7 @@ export function LibraryImport({ files, builtIn, store, library, onClose }: Libra
       return setStage({ kind: 'preview', plan, error });
     }
     setStage({ kind: 'working', progress: { phase: 'saving', done: 0, total }, cancelling: false });
+    const toExisting = plan.addToExisting.flatMap((a) => a.records);
     try {
       await library.importDocuments(
         plan.add.map(({ doc, records }) => ({ doc, annotations: records })),
@@ -196,14 +213,26 @@ export function LibraryImport({ files, builtIn, store, library, onClose }: Libra
           signal: controller.signal,
           onProgress: ({ done }) => progress({ phase: 'saving', done, total }),
         },
+        toExisting,
       );
+      // The copies' highlight lists (and the library's counts of them) are stale now.
+      await Promise.all([
+        ...plan.addToExisting.map(({ documentId }) =>
+          queryClient.invalidateQueries({ queryKey: annotationsKey(documentId) }),
+        ),
+        queryClient.invalidateQueries({ queryKey: ['library-details'] }),
+      ]);
       // Reading places live beside the store, written once the documents are in.
       saveReadingPositions(
         Object.fromEntries(
           plan.add.flatMap((a) => (a.position ? [[a.doc.meta.id, a.position]] : [])),
         ),
       );
-      notices.info(t('libraryImport.done', { count: total }));
+      notices.info(
+        total === 0
+          ? t('libraryImport.notesDone', { count: toExisting.length })
+          : t('libraryImport.done', { count: total }),
+      );
       close();
     } catch (cause) {
       if (controller.signal.aborted) {
@@ -266,7 +295,7 @@ export function LibraryImport({ files, builtIn, store, library, onClose }: Libra
             <button
               type="button"
               className="button button--primary"
-              disabled={stage.plan.add.length === 0}
+              disabled={stage.plan.add.length === 0 && stage.plan.addToExisting.length === 0}
               onClick={() => void apply(stage.plan)}
             >
               {t('libraryImport.apply')}

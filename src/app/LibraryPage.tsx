@@ -6,10 +6,7 @@ import { useAnnotationStore, useDocumentStore } from '../annotations/AnnotationS
 import { storageErrorKey } from '../annotations/storage-error-key';
 import { LibraryBackupControls } from '../backup/LibraryBackupControls';
 import type { ArticleDocument, DocumentMeta } from '../document/article-document';
-import { documentQueryOptions } from '../document/document-query';
 import { libraryQueryOptions } from '../document/library-query';
-import type { DocumentSource } from '../document/document-source';
-import { useDocumentSource } from '../document/use-document';
 import { useLibraryActions } from '../document/use-library-actions';
 import type { LibraryItem } from '../library/library-item';
 import { LibraryView, type LibraryActions } from '../library/LibraryView';
@@ -17,6 +14,7 @@ import { documentFromDraft } from '../library/draft-document';
 import { AllNotesLink } from '../notes/AllNotesLink';
 import { readingProgress } from '../library/reading-progress';
 import type { AnnotationStore } from '../storage/annotation-store';
+import type { DocumentStore } from '../storage/document-store';
 import { toStorageError } from '../storage/storage-error';
 import { useNotices } from '../ui/NoticeProvider';
 import { withLaterTranslations } from '../i18n/later-translations';
@@ -85,7 +83,6 @@ export function LibraryPage({
 }: LibraryPageProps) {
   const { t, i18n } = useTranslation();
   const store = useDocumentStore();
-  const source = useDocumentSource();
   const annotationStore = useAnnotationStore();
   const records = useQuery(libraryQueryOptions(store)).data;
   const library = useLibraryActions();
@@ -112,7 +109,11 @@ export function LibraryPage({
       trashed: record.deleted !== null,
     });
   }
-  const details = useQuery(listDetails(queryClient, annotationStore, source, listed)).data;
+  // Each position read once a render: it says whose text length the progress needs.
+  const positions = listed.map(({ meta }) => positionOf(meta.id));
+  const details = useQuery(
+    listDetails(queryClient, annotationStore, store, listed, positions),
+  ).data;
 
   const items: LibraryItem[] = [];
   const trashed: LibraryItem[] = [];
@@ -134,7 +135,7 @@ export function LibraryPage({
       direction: translation ? i18n.dir(i18n.language) : meta.direction,
       addedAt: Date.parse(meta.added),
       lastOpenedAt: Number.isFinite(openedAt) ? openedAt : null,
-      progress: readingProgress(positionOf(meta.id), textLength),
+      progress: readingProgress(positions[i], textLength),
       highlightCount: highlights,
       builtIn: meta.builtIn,
     });
@@ -201,7 +202,7 @@ export function LibraryPage({
           ) : (
             <LibraryImport
               files={importing}
-              builtIn={doc?.meta}
+              builtIn={doc}
               store={store}
               library={library}
               onClose={() => setImporting(null)}
@@ -214,34 +215,52 @@ export function LibraryPage({
 }
 
 /**
- * Query for what each listed document's row shows beyond its metadata: its live highlights
- * and its text's length (for the reading progress). Each comes from (and stays in) the
- * document's own query, so a document the reader had open costs no read.
+ * Query for what each listed document's row shows beyond its metadata: its live highlights and
+ * its text's length (for the reading progress). One read of every live annotation and one of
+ * the text lengths of the documents that have a reading position, whatever the library's size;
+ * a document whose annotations are in the cache (the reader had it open) counts from there,
+ * with the changes still on their way to the store.
  */
 function listDetails(
   queryClient: QueryClient,
   annotationStore: AnnotationStore | null,
-  source: DocumentSource,
+  store: DocumentStore | null,
   listed: readonly Listed[],
+  positions: readonly unknown[],
 ) {
+  const measured = listed
+    .filter(({ length, trashed }, i) => length === null && !trashed && positions[i] != null)
+    .map(({ meta }) => meta.id);
   return {
-    queryKey: ['library-details', annotationStore, source, listed.map((l) => l.meta.id)] as const,
-    queryFn: () =>
-      Promise.all(
-        listed.map(async ({ meta, length, trashed }) => {
-          const [annotations, doc] = await Promise.all([
-            queryClient.fetchQuery(annotationsQueryOptions(annotationStore, meta.id)),
-            length === null && !trashed
-              ? // One that will not load shows no progress, and opens to say why.
-                queryClient.fetchQuery(documentQueryOptions(source, meta.id)).catch(() => null)
-              : null,
-          ]);
-          return {
-            highlights: annotations.filter((a) => a.deleted === null).length,
-            textLength: length ?? doc?.text.length ?? 0,
-          };
-        }),
-      ),
+    queryKey: [
+      'library-details',
+      annotationStore,
+      store,
+      listed.map((l) => l.meta.id),
+      measured,
+    ] as const,
+    queryFn: async () => {
+      const [live, lengths] = await Promise.all([
+        annotationStore ? annotationStore.listLiveAnnotations() : [],
+        // One that will not load shows no progress, and opens to say why.
+        store && measured.length > 0
+          ? store.textLengths(measured).catch(() => new Map<string, number>())
+          : new Map<string, number>(),
+      ]);
+      const counts = new Map<string, number>();
+      for (const { documentId } of live) counts.set(documentId, (counts.get(documentId) ?? 0) + 1);
+      return listed.map(({ meta, length }) => {
+        const cached = queryClient.getQueryData(
+          annotationsQueryOptions(annotationStore, meta.id).queryKey,
+        );
+        return {
+          highlights: cached
+            ? cached.filter((a) => a.deleted === null).length
+            : (counts.get(meta.id) ?? 0),
+          textLength: length ?? lengths.get(meta.id) ?? 0,
+        };
+      });
+    },
     enabled: annotationStore !== null,
   };
 }

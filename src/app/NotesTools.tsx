@@ -79,7 +79,6 @@ export function NotesTools({
     void exportNotes({
       format: choice,
       records: chosen,
-      complete: !filtered,
       eventFor,
       timeline,
     });

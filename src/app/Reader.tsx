@@ -51,10 +51,10 @@ import { withLaterTranslations } from '../i18n/later-translations';
 
 // Export, import and backups appear after hydration: they depend on what the device stores, so
 // they are not in the prerendered HTML. (The timeline panel is, so it is part of the first load.)
-// Their code loads when used (LazyNotesTools) or when there is a record.
-const BackupReminder = lazy(() =>
-  withLaterTranslations(import('../backup/BackupReminder')).then((m) => ({
-    default: m.BackupReminder,
+// Their code loads when used (LazyNotesTools), the reminder's on a visit after the first.
+const LibraryBackupReminder = lazy(() =>
+  withLaterTranslations(import('./LibraryBackupReminder')).then((m) => ({
+    default: m.LibraryBackupReminder,
   })),
 );
 // Said only when the notes are not safe (memory only, another tab, a newer version): rare.
@@ -86,7 +86,11 @@ export function Reader({
   const language = i18n.language === 'en' ? 'en' : 'ar';
   const [article, setArticle] = useState<HTMLElement | null>(null);
   const [openPanel, setOpenPanel] = useState<PanelId | null>(null);
-  const storageProblem = hasStorageProblem(useStoreState());
+  const storeState = useStoreState();
+  const storageProblem = hasStorageProblem(storeState);
+  // A library this visit created holds nothing a week old: the reminder's code waits for a
+  // later visit, where it counts changes across the whole library.
+  const mayRemind = storeState.status === 'ready' && !storeState.fresh;
   const closePanel = useCallback(() => setOpenPanel(null), []);
   const [selectedEventId, setSelectedEventId] = useState<string | null>(null);
   const [notesEventId, setNotesEventId] = useState<string | null>(null);
@@ -307,10 +311,9 @@ export function Reader({
             tools={
               hydrated && (
                 <>
-                  {/* Nothing to back up without a record: its code waits for the first one. */}
-                  {records.length > 0 && (
+                  {mayRemind && (
                     <Suspense fallback={null}>
-                      <BackupReminder doc={doc} records={records} />
+                      <LibraryBackupReminder doc={doc} records={records} />
                     </Suspense>
                   )}
                   <LazyNotesTools

@@ -1,6 +1,5 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { anchor } from '../anchoring/anchor';
 import type { TextRange } from '../anchoring/selectors';
 import type { ArticleDocument } from '../document/article-document';
 import { useNotices } from '../ui/NoticeProvider';
@@ -29,18 +28,21 @@ export function useLinkedQuote(doc: ArticleDocument, target: LocationTarget): Li
   useEffect(() => {
     if (target?.kind !== 'quote') return;
     let cancelled = false;
-    // The link parser lives with export, loaded only when a link is opened.
-    void import('../export/parse-quote-link').then(({ parseQuoteFragment }) => {
-      if (cancelled) return;
-      const quote = parseQuoteFragment(target.hash);
-      const found = quote ? anchor(quote, doc.text) : null;
-      if (found?.status === 'orphan') reportNotFound();
-      setLinked(
-        found && found.status !== 'orphan'
-          ? { range: { start: found.start, end: found.end }, unresolved: false }
-          : { range: null, unresolved: true },
-      );
-    });
+    // The link parser lives with export and the anchoring loads apart: both only when a link
+    // is opened.
+    void Promise.all([import('../export/parse-quote-link'), import('../anchoring/anchor')]).then(
+      ([{ parseQuoteFragment }, { anchor }]) => {
+        if (cancelled) return;
+        const quote = parseQuoteFragment(target.hash);
+        const found = quote ? anchor(quote, doc.text) : null;
+        if (found?.status === 'orphan') reportNotFound();
+        setLinked(
+          found && found.status !== 'orphan'
+            ? { range: { start: found.start, end: found.end }, unresolved: false }
+            : { range: null, unresolved: true },
+        );
+      },
+    );
     return () => {
       cancelled = true;
     };

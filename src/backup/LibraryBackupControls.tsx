@@ -1,16 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAnnotationStore } from '../annotations/AnnotationStoreProvider';
 import type { ArticleDocument, DocumentMeta } from '../document/article-document';
 import type { RestoreControl } from '../storage/library-backup-writes';
 import type { LibraryTools } from '../storage/library-tools';
 import { loadReadingPositions, saveReadingPositions } from '../storage/reading-positions';
 import { longTaskLock, type Release } from '../task/task-lock';
 import { useNotices } from '../ui/NoticeProvider';
-import { LAST_EXPORT_META } from './backup-reminder';
 import type { RestorePlan } from './restore-plan';
-import { backupMetaKey } from './use-backup-meta';
+import { useLibraryBackup } from './use-library-backup';
 
 // What reads, checks and merges a backup (zod, the anchoring engine) loads when it is used.
 const loadRun = () => import('./library-backup-run');
@@ -26,8 +24,8 @@ interface Preview {
 }
 
 /**
- * "Back up library" (one file: every document, text, annotation, the Trash and the reading
- * positions) and "Restore from backup" (a file input: the file is checked, its merge previewed,
+ * "Back up library" (one file: every document, text, annotation, timeline event and dismissed
+ * proposal, the Trash and the reading positions) and "Restore from backup" (a file input: the file is checked, its merge previewed,
  * then written in one transaction with progress and Cancel). A file that is not a backup, of a
  * later version or damaged is refused with a message and changes nothing.
  */
@@ -45,7 +43,6 @@ export function LibraryBackupControls({
   describeError: (cause: unknown) => string;
 }) {
   const { t } = useTranslation();
-  const annotationStore = useAnnotationStore();
   const queryClient = useQueryClient();
   const notices = useNotices();
   const inputId = useId();
@@ -61,24 +58,7 @@ export function LibraryBackupControls({
   useEffect(() => () => lock.current?.(), []);
   const source = { readLibrary: () => tools.readLibrary(), positionsOf: loadReadingPositions };
 
-  const backUp = async () => {
-    const now = new Date();
-    try {
-      const [{ makeLibraryBackup }, { downloadFile }] = await Promise.all([
-        loadRun(),
-        import('../export/download'),
-      ]);
-      const file = await makeLibraryBackup(source, { now, bundled: bundled.map((d) => d.meta) });
-      downloadFile(file.content, file.fileName, 'application/json');
-      notices.info(t('libraryBackup.backedUp', { file: file.fileName }));
-    } catch (cause) {
-      notices.error(t('libraryBackup.backupFailed', { reason: describe(cause) }));
-      return;
-    }
-    // The whole library is in a file now: the reminder counts from here.
-    await annotationStore?.setMeta(LAST_EXPORT_META, now.toISOString()).catch(() => {});
-    await queryClient.invalidateQueries({ queryKey: backupMetaKey });
-  };
+  const backUp = useLibraryBackup(tools, async () => bundled.map((d) => d.meta), describe);
 
   const read = async (file: File) => {
     const taken = longTaskLock.acquire();
@@ -118,10 +98,8 @@ export function LibraryBackupControls({
 
   const apply = async (control: RestoreControl) => {
     if (!preview) return;
-    const outcome = await tools.restore(
-      { documents: preview.plan.documents, annotations: preview.plan.annotations },
-      control,
-    );
+    const { documents, annotations, events, dismissed } = preview.plan;
+    const outcome = await tools.restore({ documents, annotations, events, dismissed }, control);
     // Positions live in localStorage, outside the transaction: written once it committed.
     saveReadingPositions(preview.plan.positions);
     close();

@@ -7,6 +7,9 @@ import { ModalDialog } from '../ui/ModalDialog';
 import { TaskProgress } from '../ui/TaskProgress';
 import type { RestorePlan } from './restore-plan';
 
+/** Counts shown only when there are any. */
+type Extra = 'events' | 'dismissed' | 'positions';
+
 export interface RestorePreviewDialogProps {
   fileName: string;
   /** When the backup was made (ISO). */
@@ -27,7 +30,8 @@ export interface RestorePreviewDialogProps {
 
 /**
  * "Restore from backup": what the file adds, what is newer in it (and replaces the copy
- * here), what is already here and stays as it is, and which highlights will be Unanchored;
+ * here), what is already here and stays as it is (articles, notes, timeline events), and which
+ * highlights and events will be Unanchored;
  * Restore writes it all in one transaction with a progress bar and Cancel (nothing written).
  */
 export function RestorePreviewDialog({
@@ -46,16 +50,27 @@ export function RestorePreviewDialog({
   const [cancelling, setCancelling] = useState(false);
   const [failed, setFailed] = useState<string | null>(null);
   const control = useRef<AbortController | null>(null);
-  const { documents, annotations, positions, unanchored } = plan;
-  const counts = (d: number, a: number, p = 0) =>
+  const { documents, annotations, events, dismissed, positions, unanchored } = plan;
+  /** Articles and notes always; events, dismissals and positions only when there are any. */
+  const counts = (d: number, a: number, e: number, more: [Extra, number][] = []) =>
     [
       t('libraryBackup.documents', { count: d }),
       t('libraryBackup.annotations', { count: a }),
-      ...(p > 0 ? [t('libraryBackup.positions', { count: p })] : []),
+      ...[['events', e] as [Extra, number], ...more]
+        .filter(([, count]) => count > 0)
+        .map(([key, count]) => t(`libraryBackup.${key}`, { count })),
     ].join(i18n.language === 'ar' ? '، ' : ', ');
   const positionCount = Object.keys(positions).length;
-  const writes = documents.add.length + documents.update.length + annotations.add.length;
-  const nothing = writes + annotations.update.length + positionCount === 0;
+  const writes =
+    documents.add.length +
+    documents.update.length +
+    annotations.add.length +
+    annotations.update.length +
+    events.add.length +
+    events.update.length +
+    dismissed.length +
+    positionCount;
+  const nothing = writes === 0;
 
   const apply = async () => {
     const controller = new AbortController();
@@ -94,11 +109,18 @@ export function RestorePreviewDialog({
         ) : (
           <dl className="restore-preview__plan">
             <dt>{t('libraryBackup.add')}</dt>
-            <dd>{counts(documents.add.length, annotations.add.length, positionCount)}</dd>
+            <dd>
+              {counts(documents.add.length, annotations.add.length, events.add.length, [
+                ['dismissed', dismissed.length],
+                ['positions', positionCount],
+              ])}
+            </dd>
             <dt>{t('libraryBackup.update')}</dt>
-            <dd>{counts(documents.update.length, annotations.update.length)}</dd>
+            <dd>
+              {counts(documents.update.length, annotations.update.length, events.update.length)}
+            </dd>
             <dt>{t('libraryBackup.keep')}</dt>
-            <dd>{counts(documents.keep.length, annotations.keep.length)}</dd>
+            <dd>{counts(documents.keep.length, annotations.keep.length, events.keep.length)}</dd>
           </dl>
         )}
         {unanchored.length > 0 ? (

@@ -2,10 +2,11 @@ import type { Block, DocumentMeta } from '../document/article-document';
 import type { ReadingPosition } from '../document/reading-position';
 import { toW3CAnnotation } from '../export/export-jsonld';
 import type { AnnotationRecord } from '../storage/annotation-record';
+import type { DismissedProposal, TimelineEventRecord } from '../storage/timeline-event-record';
 import type {
   BackupAnnotation,
   BackupDocument,
-  LibraryBackupV1,
+  LibraryBackup,
   LibraryRow,
 } from './library-backup-format';
 import {
@@ -21,6 +22,10 @@ export interface LibraryContents {
   documents: readonly { row: LibraryRow; text: string | null; blocks: Block[] | null }[];
   /** Every annotation, live and trashed. */
   annotations: readonly AnnotationRecord[];
+  /** Every stored timeline event. */
+  events: readonly TimelineEventRecord[];
+  /** Every dismissed proposal. */
+  dismissed: readonly DismissedProposal[];
   /** Stored reading positions by document id, unchecked: malformed ones are left out. */
   positions: Readonly<Record<string, unknown>>;
 }
@@ -40,22 +45,22 @@ function sourceOf(row: LibraryRow, bundled: readonly DocumentMeta[]): string {
 }
 
 /**
- * The whole library as one backup object (see {@link LibraryBackupV1}): every document with
+ * The whole library as one backup object (see {@link LibraryBackup}): every document with
  * its row, text and blocks, every annotation (trashed ones too) as a W3C Web Annotation over its
- * document's `source`, and the reading positions. A document some annotation refers to but
- * without a row (the bundled one, never opened) gets a bundled entry. `bundled` gives the
+ * document's `source`, every timeline event and dismissed proposal as stored, and the reading
+ * positions. A document some annotation or event refers to but without a row (the bundled one, never opened) gets a bundled entry. `bundled` gives the
  * bundled documents' metadata, for their `source`. Pure; never throws.
  */
 export function buildLibraryBackup(
   library: LibraryContents,
   options: { now: Date; bundled: readonly DocumentMeta[] },
-): LibraryBackupV1 {
+): LibraryBackup {
   const entries = new Map<
     string,
     { row: LibraryRow; text: string | null; blocks: Block[] | null }
   >();
   for (const entry of library.documents) entries.set(entry.row.id, entry);
-  for (const { documentId } of library.annotations) {
+  for (const { documentId } of [...library.annotations, ...library.events]) {
     if (!entries.has(documentId)) {
       entries.set(documentId, { row: bundledRow(documentId), text: null, blocks: null });
     }
@@ -83,7 +88,8 @@ export function buildLibraryBackup(
     exported: options.now.toISOString(),
     documents,
     annotations,
-    events: [],
+    events: [...library.events],
+    dismissed: [...library.dismissed],
     positions: Object.fromEntries(
       Object.entries(library.positions).filter((entry): entry is [string, ReadingPosition] =>
         isReadingPosition(entry[1]),
@@ -93,7 +99,7 @@ export function buildLibraryBackup(
 }
 
 /** The backup as the file's text: JSON, pretty-printed, ending in a newline. */
-export function serializeLibraryBackup(backup: LibraryBackupV1): string {
+export function serializeLibraryBackup(backup: LibraryBackup): string {
   return `${JSON.stringify(backup, null, 2)}\n`;
 }
 

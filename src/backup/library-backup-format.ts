@@ -1,12 +1,17 @@
 import type { Block, DocumentMeta } from '../document/article-document';
 import type { ReadingPosition } from '../document/reading-position';
 import type { W3CAnnotation } from '../export/export-jsonld';
+import type { DismissedProposal, TimelineEventRecord } from '../storage/timeline-event-record';
 
 /** Envelope marker of a whole-library backup (Excalidraw style: `type` + `version`). */
 export const BACKUP_FORMAT = 'qari-library-backup';
 
-/** Version of the envelope this build writes and reads; a file of a later one is refused. */
-export const BACKUP_VERSION = 1;
+/**
+ * Version of the envelope this build writes; it reads this one and every earlier one, and
+ * refuses a later one. v1: documents, annotations, positions (its `events` always empty).
+ * v2: the timeline events as stored, and the dismissed proposals.
+ */
+export const BACKUP_VERSION = 2;
 
 /** Extension property naming an annotation's document id (the `source` may be shared). */
 export const BACKUP_DOCUMENT = 'qari:document';
@@ -43,26 +48,26 @@ export type BackupAnnotation = W3CAnnotation & {
   [BACKUP_DELETED]: string | null;
 };
 
-/** The file, version 1. */
-export interface LibraryBackupV1 {
+/** The file, version 2 (a version 1 file is the same without `dismissed`, `events` empty). */
+export interface LibraryBackup {
   format: typeof BACKUP_FORMAT;
   version: typeof BACKUP_VERSION;
   /** When the backup was written, ISO 8601 (UTC). */
   exported: string;
   documents: BackupDocument[];
   annotations: BackupAnnotation[];
-  /**
-   * Timeline events the reader accepted or added. Storage keeps none yet, so version 1 writes
-   * an empty list; the field is there so that files written once events are stored still read.
-   */
-  events: unknown[];
+  /** Every timeline event the reader accepted or added, as stored (anchored like annotations). */
+  events: TimelineEventRecord[];
+  /** Every proposal the reader dismissed, so it is not proposed again. */
+  dismissed: DismissedProposal[];
   /** The reading position of each document that has one, by document id. */
   positions: Record<string, ReadingPosition>;
 }
 
-/** An annotation of a restored file whose quote is not found in its document's text. */
+/** An annotation or timeline event of a file whose quote is not in its document's text. */
 export interface UnanchoredInBackup {
   id: string;
+  kind: 'annotation' | 'event';
   documentId: string;
   quote: string;
 }

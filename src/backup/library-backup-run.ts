@@ -57,6 +57,8 @@ export async function readLibraryRestore(
   const plan = planRestore(parsed.backup, {
     documents: library.documents.map(({ row }) => row),
     annotations: library.annotations,
+    events: library.events,
+    dismissed: library.dismissed,
     positioned,
   });
   return { ok: true, plan, exported: parsed.backup.exported };

@@ -10,6 +10,8 @@ import {
   isUuid,
   MAX_NOTE_LENGTH,
 } from '../storage/annotation-record';
+import { MAX_EVENT_TITLE_LENGTH } from '../storage/timeline-event-record';
+import type { DismissedProposal, TimelineEventRecord } from '../storage/timeline-event-record';
 import type { BackupDocument, UnanchoredInBackup } from './library-backup-format';
 import {
   BACKUP_DELETED,
@@ -30,10 +32,14 @@ export interface ParsedBackup {
   exported: string;
   documents: BackupDocument[];
   annotations: AnnotationRecord[];
+  /** Timeline events as stored (none in a version 1 file). */
+  events: TimelineEventRecord[];
+  /** Dismissed proposals (none in a version 1 file). */
+  dismissed: DismissedProposal[];
   positions: Record<string, { blockId: string; offset: number; fraction: number }>;
   /**
-   * Annotations whose quote is not found in their document's text: kept, and listed here so
-   * the reader is told they will be Unanchored. Bundled documents are checked when their text
+   * Annotations and events whose quote is not found in their document's text: kept, and
+   * listed here so the reader is told they will be Unanchored. Bundled documents are checked when their text
    * is given.
    */
   unanchored: UnanchoredInBackup[];
@@ -120,18 +126,65 @@ const annotationSchema = z.object({
   [BACKUP_DELETED]: iso.nullable(),
 });
 
-const backupSchema = z.object({
+const quoteSchema = z.object({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string().min(1),
+  prefix: z.string(),
+  suffix: z.string(),
+});
+
+const eventSchema = z.object({
+  id: z.string().refine(isUuid),
+  documentId: z.string().min(1),
+  title: z.string().trim().min(1).max(MAX_EVENT_TITLE_LENGTH),
+  date: z
+    .object({
+      value: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/),
+      precision: z.enum(['day', 'month', 'year']),
+      calendar: z.enum(['gregorian', 'hijri']),
+      original: z.string(),
+    })
+    .nullable(),
+  target: z.object({
+    quote: quoteSchema,
+    position: z
+      .object({ type: z.literal('TextPositionSelector'), start: offset, end: offset })
+      .refine((s) => s.end > s.start)
+      .optional(),
+  }),
+  status: z.enum(['accepted', 'added']),
+  proposalId: z.string().nullable(),
+  created: iso,
+  modified: iso,
+});
+
+const dismissedSchema = z.object({
+  documentId: z.string().min(1),
+  proposalId: z.string().min(1),
+  dismissed: iso,
+});
+
+const common = {
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
   exported: iso,
   documents: z.array(documentSchema),
   annotations: z.array(annotationSchema),
-  events: z.array(z.unknown()),
   positions: z.record(
     z.string(),
     z.object({ blockId: z.string(), offset, fraction: z.number().min(0).max(1) }),
   ),
-});
+};
+
+/** Every version this build reads: v1 had no events stored (its list is always empty). */
+const backupSchema = z.discriminatedUnion('version', [
+  z.object({ ...common, version: z.literal(1), events: z.array(z.never()) }),
+  z.object({
+    ...common,
+    version: z.literal(BACKUP_VERSION),
+    events: z.array(eventSchema),
+    dismissed: z.array(dismissedSchema),
+  }),
+]);
 
 type AnnotationInput = z.infer<typeof annotationSchema>;
 
@@ -196,10 +249,11 @@ const refuse = (code: BackupRefusal, detail?: string): ParseBackupResult => ({
 });
 
 /**
- * Reads a backup file's text. Refuses (see {@link BackupRefusal}) a file that is not JSON or
- * cut short, not ours, of a later version, or malformed: documents whose blocks do not make
- * their text, two entries with one id, an annotation of a document not in the file. An
- * annotation whose quote is not in its document's text is kept and listed in `unanchored`.
+ * Reads a backup file's text, of this version or an earlier one. Refuses (see
+ * {@link BackupRefusal}) a file that is not JSON or cut short, not ours, of a later version, or
+ * malformed: documents whose blocks do not make their text, two entries with one id, an
+ * annotation, event or dismissal of a document not in the file. An annotation or event whose
+ * quote is not in its document's text is kept and listed in `unanchored`.
  * `bundledTexts` gives the texts of bundled documents (which a backup does not carry), by id,
  * for that check. Pure; never throws.
  */
@@ -222,6 +276,8 @@ export function parseLibraryBackup(
   const parsed = backupSchema.safeParse(raw);
   if (!parsed.success) return refuse('invalid', parsed.error.issues[0]?.path.join('.'));
   const { documents, positions, exported } = parsed.data;
+  const { events, dismissed } =
+    parsed.data.version === 1 ? { events: [], dismissed: [] } : parsed.data;
   const texts = new Map<string, string | null>();
   for (const doc of documents) {
     if (texts.has(doc.id)) return refuse('invalid', `document ${doc.id} twice`);
@@ -237,26 +293,39 @@ export function parseLibraryBackup(
     ids.add(record.id);
     annotations.push(record);
   }
+  const eventIds = new Set<string>();
+  for (const event of events) {
+    if (eventIds.has(event.id)) return refuse('invalid', `event ${event.id} twice`);
+    if (!texts.has(event.documentId)) return refuse('invalid', `no document ${event.documentId}`);
+    eventIds.add(event.id);
+  }
+  if (dismissed.some((d) => !texts.has(d.documentId))) return refuse('invalid', 'dismissed');
   return {
     ok: true,
     backup: {
       exported,
       documents,
       annotations,
+      events,
+      dismissed,
       positions,
-      unanchored: unanchoredIn(texts, annotations),
+      unanchored: [
+        // A document-level note has no quote to find: it is never unanchored.
+        ...unanchoredIn(texts, annotations.filter(hasPassage), 'annotation'),
+        ...unanchoredIn(texts, events, 'event'),
+      ],
     },
   };
 }
 
-/** Annotations whose quote the anchoring engine does not find in their document's text. */
+/** Items whose quote the anchoring engine does not find in their document's text. */
 function unanchoredIn(
   texts: ReadonlyMap<string, string | null>,
-  annotations: readonly AnnotationRecord[],
+  items: readonly Pick<PassageRecord, 'id' | 'documentId' | 'target'>[],
+  kind: UnanchoredInBackup['kind'],
 ): UnanchoredInBackup[] {
-  const byDocument = new Map<string, PassageRecord[]>();
-  // A document-level note has no quote to find: it is never unanchored.
-  for (const record of annotations.filter(hasPassage)) {
+  const byDocument = new Map<string, (typeof items)[number][]>();
+  for (const record of items) {
     const list = byDocument.get(record.documentId);
     if (list) list.push(record);
     else byDocument.set(record.documentId, [record]);
@@ -268,7 +337,7 @@ function unanchoredIn(
     const results = createAnchorer(text).anchorAll(records.map((r) => r.target));
     records.forEach((record, i) => {
       if (results[i]?.status === 'orphan') {
-        unanchored.push({ id: record.id, documentId, quote: record.target.quote.exact });
+        unanchored.push({ id: record.id, kind, documentId, quote: record.target.quote.exact });
       }
     });
   }

@@ -23,22 +23,36 @@ export function isPastStart(position: ReadingPosition, blocks: readonly Block[])
   return position.blockId !== blocks[0]?.id || position.fraction > 0.05;
 }
 
+/** A block's box in viewport pixels. */
+export interface BlockBox {
+  top: number;
+  height: number;
+}
+
 /**
- * The position at the top of the view.
- * @param tops each block's id and its box top and height in viewport pixels, in order
+ * The position at the top of the view. Blocks are stacked in reading order, so the block there
+ * is found by halving: a few boxes are read, not one per block (a long document has thousands,
+ * and this runs as the reader scrolls).
+ * @param boxOf a block's box, or null when it is not in the page (then there is no position)
  * @param viewTop the viewport y below any sticky header
  */
 export function positionAt(
-  tops: readonly { block: Block; top: number; height: number }[],
+  blocks: readonly Block[],
+  boxOf: (block: Block) => BlockBox | null,
   viewTop: number,
 ): ReadingPosition | null {
-  const first = tops.find((t) => t.top + t.height > viewTop);
-  if (!first) return null;
-  const fraction =
-    first.height > 0 ? Math.min(1, Math.max(0, (viewTop - first.top) / first.height)) : 0;
-  return {
-    blockId: first.block.id,
-    offset: first.block.start,
-    fraction: Math.round(fraction * 1000) / 1000,
-  };
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const box = boxOf(blocks[middle] as Block);
+    if (!box) return null;
+    if (box.top + box.height > viewTop) high = middle;
+    else low = middle + 1;
+  }
+  const block = blocks[low];
+  const box = block && boxOf(block);
+  if (!block || !box) return null;
+  const fraction = box.height > 0 ? Math.min(1, Math.max(0, (viewTop - box.top) / box.height)) : 0;
+  return { blockId: block.id, offset: block.start, fraction: Math.round(fraction * 1000) / 1000 };
 }

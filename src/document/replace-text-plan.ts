@@ -13,9 +13,13 @@ export type ReplaceRefusal = 'empty' | 'identical';
  */
 export type ReplaceFate = 'stays' | 'moves' | 'approximate' | 'unanchored';
 
+/** What an anchored item is: stored apart, so the write and the undo need to know. */
+export type AnchoredKind = 'annotation' | 'event';
+
 /** Anything anchored in a document's text: an annotation, or a stored timeline event. */
 export interface AnchoredItem {
   id: string;
+  kind: AnchoredKind;
   target: AnnotationTarget;
   /** Trashed items are re-anchored too (they may come back) but not counted in the preview. */
   deleted: string | null;
@@ -24,6 +28,7 @@ export interface AnchoredItem {
 /** One item's fate and the target to store for it afterwards. */
 export interface ReplaceItem {
   id: string;
+  kind: AnchoredKind;
   fate: ReplaceFate;
   /** The quote the reader knew (the old `exact`), for the preview's list. */
   quote: string;
@@ -46,7 +51,7 @@ export interface ReplaceTextPlan {
   /** Live items per fate: the preview's numbers. */
   counts: Record<ReplaceFate, number>;
   /** Live items going to Unanchored, in the order given: the preview's list. */
-  unanchored: { id: string; quote: string }[];
+  unanchored: { id: string; kind: AnchoredKind; quote: string }[];
 }
 
 /** A plan, or the code of why there is none. */
@@ -55,7 +60,8 @@ export type ReplaceTextResult =
 
 /**
  * Plans replacing a document's canonical text with `next` (built by `buildDocument`, as when
- * adding): anchors every item with the anchoring engine in the new text. Refuses `empty` when
+ * adding): anchors every item (highlights, notes and timeline events alike) with the anchoring
+ * engine in the new text; the counts and the Unanchored list take both kinds. Refuses `empty` when
  * the new text has no visible character and `identical` when it is the same text unit for
  * unit. Pure; never throws.
  */
@@ -68,7 +74,7 @@ export function planTextReplacement(
   if (next.text === current.text) return { ok: false, code: 'identical' };
   const results = createAnchorer(next.text).anchorAll(items.map((item) => item.target));
   const counts: Record<ReplaceFate, number> = { stays: 0, moves: 0, approximate: 0, unanchored: 0 };
-  const unanchored: { id: string; quote: string }[] = [];
+  const unanchored: ReplaceTextPlan['unanchored'] = [];
   const planned = items.map((item, i): ReplaceItem => {
     const result = results[i] ?? { status: 'orphan' };
     const quote = item.target.quote.exact;
@@ -82,10 +88,18 @@ export function planTextReplacement(
             : 'stays';
     if (item.deleted === null) {
       counts[fate] += 1;
-      if (fate === 'unanchored') unanchored.push({ id: item.id, quote });
+      if (fate === 'unanchored') unanchored.push({ id: item.id, kind: item.kind, quote });
     }
     const target = result.status === 'orphan' ? item.target : describe(result, next.text);
-    return { id: item.id, fate, quote, target, previous: item.target, deleted: item.deleted };
+    return {
+      id: item.id,
+      kind: item.kind,
+      fate,
+      quote,
+      target,
+      previous: item.target,
+      deleted: item.deleted,
+    };
   });
   return {
     ok: true,

@@ -50,8 +50,8 @@ export function useLibraryActions(): LibraryActions | null {
         await fresh();
         return record;
       },
-      async importDocuments(items, control) {
-        const records = await store.importDocuments(items, control);
+      async importDocuments(items, control, toExisting) {
+        const records = await store.importDocuments(items, control, toExisting);
         await fresh();
         return records;
       },

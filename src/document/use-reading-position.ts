@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { loadSetting, saveSetting } from '../storage/settings-storage';
-import type { ArticleDocument } from './article-document';
+import type { ArticleDocument, Block } from './article-document';
 import { isPastStart, positionAt, restorePosition, type ReadingPosition } from './reading-position';
 
 const SAVE_DELAY_MS = 300;
@@ -55,30 +55,43 @@ export function useReadingPosition(
     return () => cancelAnimationFrame(frame);
   }, [article, skipRestore]);
 
+  // Measured once a frame as the reader scrolls (a few block boxes: cheap), written to storage
+  // once they stop. Leaving the document (the library, another document) writes what was last
+  // measured: by then the page may already show the next document, so nothing is measured then.
   useEffect(() => {
     if (!article) return;
+    let frame = 0;
     let timer = 0;
-    const save = () => {
-      const top = viewTop();
-      const tops = doc.blocks.flatMap((block) => {
-        const el = document.getElementById(block.id);
-        if (!el) return [];
-        const r = el.getBoundingClientRect();
-        return [{ block, top: r.top, height: r.height }];
-      });
-      const position = positionAt(tops, top);
-      if (position) saveSetting(key, position);
+    let last: ReadingPosition | null = null;
+    const measure = () => {
+      frame = 0;
+      const boxOf = (block: Block) =>
+        document.getElementById(block.id)?.getBoundingClientRect() ?? null;
+      last = positionAt(doc.blocks, boxOf, viewTop()) ?? last;
+    };
+    const write = () => {
+      timer = 0;
+      if (last) saveSetting(key, last);
     };
     const onScroll = () => {
+      frame ||= requestAnimationFrame(measure);
       clearTimeout(timer);
-      timer = window.setTimeout(save, SAVE_DELAY_MS);
+      timer = window.setTimeout(write, SAVE_DELAY_MS);
+    };
+    const onPageHide = () => {
+      measure();
+      write();
     };
     window.addEventListener('scroll', onScroll, { passive: true });
-    window.addEventListener('pagehide', save);
+    window.addEventListener('pagehide', onPageHide);
     return () => {
-      clearTimeout(timer);
+      cancelAnimationFrame(frame);
+      if (timer) {
+        clearTimeout(timer);
+        write();
+      }
       window.removeEventListener('scroll', onScroll);
-      window.removeEventListener('pagehide', save);
+      window.removeEventListener('pagehide', onPageHide);
     };
   }, [article, doc.blocks, key]);
 

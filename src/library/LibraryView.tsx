@@ -1,9 +1,11 @@
 import {
   lazy,
   Suspense,
+  useCallback,
   useDeferredValue,
   useEffect,
   useId,
+  useMemo,
   useRef,
   useState,
   type ChangeEvent,
@@ -17,7 +19,7 @@ import { clipboardInput, type AddArticleInput } from './add-article-input';
 import type { AddArticleDialogProps } from './AddArticleDialog';
 import { LIBRARY_SORTS, type LibraryItem, type LibrarySort } from './library-item';
 import { filterLibrary, sortLibrary } from './library-list';
-import { LibraryItemRow } from './LibraryItemRow';
+import { LibraryList } from './LibraryList';
 import { LibraryTrash } from './LibraryTrash';
 import './library.css';
 import { useLibraryTranslations } from './use-library-translations';
@@ -103,7 +105,12 @@ export function LibraryView({
   useEffect(() => {
     document.title = t('libraryView.documentTitle');
   }, [t]);
-  const shown = filterLibrary(sortLibrary(items, sort, i18n.language), deferredQuery);
+  // Sorted again only when the list, the order or the language changes; a keystroke filters.
+  const sorted = useMemo(
+    () => sortLibrary(items, sort, i18n.language),
+    [items, sort, i18n.language],
+  );
+  const shown = useMemo(() => filterLibrary(sorted, deferredQuery), [sorted, deferredQuery]);
 
   const onPaste = (e: ClipboardEvent) => {
     if (!actions || adding || isTextEntry(e.target)) return;
@@ -129,12 +136,16 @@ export function LibraryView({
     e.target.value = '';
     if (files.length > 0) actions?.onImportLibrary?.(files);
   };
-  const remove = (item: LibraryItem) => {
-    actions?.onDelete(item.id);
-    setMoved(item.title);
-    // The button goes with its item: the heading keeps the reader's place.
-    headingRef.current?.focus();
-  };
+  const onDelete = actions?.onDelete;
+  const remove = useCallback(
+    (item: LibraryItem) => {
+      onDelete?.(item.id);
+      setMoved(item.title);
+      // The button goes with its item: the heading keeps the reader's place.
+      headingRef.current?.focus();
+    },
+    [onDelete],
+  );
 
   return (
     <main
@@ -228,17 +239,13 @@ export function LibraryView({
           {t('libraryView.noMatches', { query: deferredQuery.trim() })}
         </p>
       ) : null}
-      <ul className="library__list" aria-label={t('libraryView.list')}>
-        {shown.map((item) => (
-          <LibraryItemRow
-            key={item.id}
-            item={item}
-            href={documentHref(item.id)}
-            onOpen={onOpen}
-            onDelete={actions ? remove : null}
-          />
-        ))}
-      </ul>
+      <LibraryList
+        label={t('libraryView.list')}
+        items={shown}
+        documentHref={documentHref}
+        onOpen={onOpen}
+        onDelete={actions ? remove : null}
+      />
       {actions ? (
         <LibraryTrash
           items={trashed}

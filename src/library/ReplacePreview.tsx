@@ -2,7 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { ArticleDocument } from '../document/article-document';
 import type { ReplaceTextPlan } from '../document/replace-text-plan';
 
-/** What replacing does to the highlights and notes: counts, then the Unanchored by quote. */
+/**
+ * What replacing does to the highlights, notes and timeline events: counts of all of them,
+ * then the Unanchored by quote (an event marked as such).
+ */
 export function ReplacePreview({ plan, doc }: { plan: ReplaceTextPlan; doc: ArticleDocument }) {
   const { t } = useTranslation();
   const { counts, unanchored } = plan;
@@ -17,9 +20,12 @@ export function ReplacePreview({ plan, doc }: { plan: ReplaceTextPlan; doc: Arti
       </ul>
       {unanchored.length > 0 ? (
         <ul className="replace-preview__quotes" aria-label={t('replaceText.unanchoredList')}>
-          {unanchored.map(({ id, quote }) => (
-            <li key={id} lang={doc.meta.language} dir={doc.meta.direction}>
-              {quote}
+          {unanchored.map(({ id, kind, quote }) => (
+            <li key={id}>
+              <span lang={doc.meta.language} dir={doc.meta.direction}>
+                {quote}
+              </span>
+              {kind === 'event' ? ` ${t('replaceText.eventItem')}` : null}
             </li>
           ))}
         </ul>

@@ -43,6 +43,20 @@ export function liveDocumentFeed(
   return () => subscription.unsubscribe();
 }
 
+/**
+ * Calls `onChange` with each result of `query`, re-run by Dexie's `liveQuery` whenever a write
+ * from any tab touches what it read. For stores loaded later (the timeline's): they get it from
+ * here, so that Dexie stays in the store's chunk rather than being split out to share it.
+ */
+export function liveFeed(query: () => Promise<unknown>, onChange: () => void): Unsubscribe {
+  const subscription = liveQuery(query).subscribe({
+    next: () => onChange(),
+    // A closed database (version change, `close()`) just stops the feed.
+    error: () => undefined,
+  });
+  return () => subscription.unsubscribe();
+}
+
 /** Per-document change listeners for stores without liveQuery (the memory store). */
 export interface ChangeEmitter {
   /** Notifies, on a later task, the watchers of each document id given. */

@@ -1,3 +1,4 @@
+import type { liveFeed } from './change-feed';
 import type { QariDb } from './db';
 import type { RepositoryOptions } from './repository';
 import { toStorageError } from './storage-error';
@@ -5,7 +6,7 @@ import type { DismissedProposal, TimelineEventRecord } from './timeline-event-re
 import { createTimelineRepository } from './timeline-repository';
 import type { TimelineBackend, TimelineStore } from './timeline-store';
 
-function createDexieTimelineBackend(db: QariDb): TimelineBackend {
+function createDexieTimelineBackend(db: QariDb, live?: typeof liveFeed): TimelineBackend {
   return {
     async transact(mode, work) {
       try {
@@ -32,13 +33,27 @@ function createDexieTimelineBackend(db: QariDb): TimelineBackend {
         throw toStorageError(error);
       }
     },
+    watch(documentId, onChange) {
+      // Once on subscribing (a write between the caller's read and now is not missed), then on
+      // every write to these ranges from any tab.
+      const read = () =>
+        Promise.all([
+          db.timelineEvents.where('documentId').equals(documentId).toArray(),
+          db.dismissedProposals.where('documentId').equals(documentId).toArray(),
+        ]);
+      return live ? live(read, onChange) : () => undefined;
+    },
   };
 }
 
-/** The timeline's repository on the store's IndexedDB database (the same connection). */
+/**
+ * The timeline's repository on the store's IndexedDB database (the same connection).
+ * @param live the store chunk's {@link liveFeed}, for `watch`; without it nothing is watched
+ */
 export function createDexieTimelineStore(
   db: QariDb,
   options: RepositoryOptions = {},
+  live?: typeof liveFeed,
 ): TimelineStore {
-  return createTimelineRepository(createDexieTimelineBackend(db), options);
+  return createTimelineRepository(createDexieTimelineBackend(db, live), options);
 }

@@ -46,6 +46,8 @@ export interface PreviousText {
   replaced: string;
   /** Each re-anchored annotation's target before the replacement, by annotation id. */
   targets: Record<string, AnnotationTarget>;
+  /** Each re-anchored timeline event's target before it, by event id (absent before events). */
+  eventTargets?: Record<string, AnnotationTarget>;
 }
 
 /** An added document as stored: its record, with its text and blocks. */

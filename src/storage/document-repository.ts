@@ -126,18 +126,24 @@ export function createDocumentRepository(
       });
     },
 
-    async importDocuments(items, { signal, onProgress } = {}) {
+    async importDocuments(items, { signal, onProgress } = {}, toExisting = []) {
       const cancelled = () =>
         new StorageError('unknown', 'import cancelled', { cause: signal?.reason });
+      const normalize = (annotations: readonly AnnotationRecord[]) => {
+        if (annotations.length === 0) return [];
+        if (!options.normalizeAnnotation) throw invalid('no annotation check given');
+        return annotations.map(options.normalizeAnnotation);
+      };
       // Everything is checked before the transaction starts: a bad item never half-writes.
       const checked = items.map(({ doc, annotations }) => {
         checkDocument(doc);
-        const normalize = options.normalizeAnnotation;
-        if (!normalize && annotations.length > 0) throw invalid('no annotation check given');
-        const records = normalize ? annotations.map(normalize) : [];
+        const records = normalize(annotations);
         if (records.some((r) => r.documentId !== doc.meta.id)) throw invalid('annotation document');
         return { doc, records };
       });
+      const added = new Set(items.map(({ doc }) => doc.meta.id));
+      const extra = normalize(toExisting);
+      if (extra.some((r) => added.has(r.documentId))) throw invalid('annotation of a new document');
       if (signal?.aborted) throw cancelled();
       return backend.transact('rw', async (tx) => {
         const written: DocumentRecord[] = [];
@@ -161,9 +167,19 @@ export function createDocumentRepository(
           written.push(record);
           onProgress?.({ done: written.length, total: checked.length });
         }
+        if (signal?.aborted) throw cancelled();
+        await tx.putAnnotations(extra);
         return written;
       });
     },
+
+    textLengths: (ids) =>
+      backend.transact('r', async (tx) => {
+        const texts = await Promise.all(ids.map((id) => tx.getText(id)));
+        const lengths = new Map<string, number>();
+        for (const stored of texts) if (stored) lengths.set(stored.id, stored.text.length);
+        return lengths;
+      }),
 
     findByText: (text) =>
       backend.transact('r', async (tx) => {

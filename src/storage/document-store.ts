@@ -28,12 +28,21 @@ export interface DocumentStore {
    * full disk (`quota-exceeded`) or a bad item (`invalid`: an id taken, blocks that do not make
    * the text, an annotation that does not validate or names another document), none. Progress
    * is reported after each document, inside the transaction (not yet committed). Resolves with
-   * the new rows, in order.
+   * the new rows, in order. `toExisting`: annotations of documents already in the library (the
+   * highlights of a copy the import does not add again), validated the same way and written
+   * in the same transaction, after the documents.
    */
   importDocuments(
     items: readonly { doc: ArticleDocument; annotations: readonly AnnotationRecord[] }[],
     control?: ImportControl,
+    toExisting?: readonly AnnotationRecord[],
   ): Promise<DocumentRecord[]>;
+  /**
+   * The length of each added document's canonical text (UTF-16 units), read in one transaction
+   * (the library's reading progress, without building a document per row). Ids with no stored
+   * text are absent from the map.
+   */
+  textLengths(ids: readonly string[]): Promise<Map<string, number>>;
   /** An added document whose canonical text is exactly `text` (trashed ones too); null if none. */
   findByText(text: string): Promise<DocumentRecord | null>;
   /** Records that the reader opened it now; creates a bundled document's row the first time. */

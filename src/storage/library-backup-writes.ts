@@ -4,17 +4,30 @@ import type { QariDb } from './db';
 import type { DocumentRecord, DocumentTextRecord } from './document-record';
 import { contentHash } from './document-record';
 import { StorageError, toStorageError } from './storage-error';
+import type { DismissedProposal, TimelineEventRecord } from './timeline-event-record';
+import { normalizeTimelineEvent } from './timeline-event-record';
 
-/** The whole library in one read: every row with its text, every annotation. */
+/** The whole library in one read: every row with its text, annotation, event and dismissal. */
 export interface LibraryRead {
   documents: { row: DocumentRecord; text: string | null; blocks: Block[] | null }[];
   annotations: AnnotationRecord[];
+  events: TimelineEventRecord[];
+  dismissed: DismissedProposal[];
 }
 
-/** Reads every document row, text and annotation in one transaction (a consistent snapshot). */
+/** Every table a backup reads and a restore writes. */
+const libraryTables = (db: QariDb) => [
+  db.documents,
+  db.documentTexts,
+  db.annotations,
+  db.timelineEvents,
+  db.dismissedProposals,
+];
+
+/** Reads every table of the library in one transaction (a consistent snapshot). */
 export async function readLibrary(db: QariDb): Promise<LibraryRead> {
   try {
-    return await db.transaction('r', [db.documents, db.documentTexts, db.annotations], async () => {
+    return await db.transaction('r', libraryTables(db), async () => {
       const rows = await db.documents.toArray();
       const texts = new Map((await db.documentTexts.toArray()).map((t) => [t.id, t]));
       return {
@@ -23,7 +36,43 @@ export async function readLibrary(db: QariDb): Promise<LibraryRead> {
           return { row, text: text?.text ?? null, blocks: text?.blocks ?? null };
         }),
         annotations: await db.annotations.toArray(),
+        events: await db.timelineEvents.toArray(),
+        dismissed: await db.dismissedProposals.toArray(),
       };
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+/** When a library row last changed as a backup sees it: added, edited, sent to the Trash. */
+export function documentChangeTimes(row: DocumentRecord): string[] {
+  return [row.added, row.meta?.modified ?? null, row.deleted].filter((t) => t !== null);
+}
+
+/**
+ * The times of the library's changes after `since` (every change when null), for the backup
+ * reminder, in one read: of annotations and timeline events only the oldest and the newest
+ * (through their `modified` index, so 20,000 notes cost two lookups), of documents (added,
+ * edited, trashed) and dismissed proposals every one (a few hundred at most). Resolves with
+ * ISO times in no order; empty when nothing changed. A record purged for good leaves no time.
+ */
+export async function readChangesSince(db: QariDb, since: string | null): Promise<string[]> {
+  try {
+    return await db.transaction('r', libraryTables(db), async () => {
+      const ends = async (table: typeof db.annotations | typeof db.timelineEvents) => {
+        const range =
+          since === null ? table.orderBy('modified') : table.where('modified').above(since);
+        const [first, last] = await Promise.all([range.first(), range.last()]);
+        return [first?.modified, last?.modified];
+      };
+      const times = [
+        ...(await ends(db.annotations)),
+        ...(await ends(db.timelineEvents)),
+        ...(await db.documents.toArray()).flatMap(documentChangeTimes),
+        ...(await db.dismissedProposals.toArray()).map((d) => d.dismissed),
+      ];
+      return times.filter((t): t is string => t !== undefined && (since === null || t > since));
     });
   } catch (error) {
     throw toStorageError(error);
@@ -46,6 +95,9 @@ export interface RestoredDocument {
 export interface RestoreWrites {
   documents: { add: readonly RestoredDocument[]; update: readonly RestoredDocument[] };
   annotations: { add: readonly AnnotationRecord[]; update: readonly AnnotationRecord[] };
+  events: { add: readonly TimelineEventRecord[]; update: readonly TimelineEventRecord[] };
+  /** Dismissals not stored yet (one already stored is left as it is). */
+  dismissed: readonly DismissedProposal[];
 }
 
 /** Validates and normalises a stored annotation, or throws `invalid` (`normalizeAnnotation`). */
@@ -66,6 +118,7 @@ const RESTORE_CHUNK = 500;
 export interface RestoreOutcome {
   documents: number;
   annotations: number;
+  events: number;
 }
 
 const later = (a: string | null, b: string | null) =>
@@ -76,10 +129,13 @@ const later = (a: string | null, b: string | null) =>
  * record: `invalid`; a full disk: `quota-exceeded`), none of it. Newer wins again inside the
  * transaction, so an edit made between planning and applying is kept: a document is written
  * when absent or when its metadata's `modified` is later than the stored one's, an annotation
- * when absent or when its `modified` is later. A document whose text changes keeps the text it
+ * when absent or when its `modified` is later, a timeline event likewise, a dismissal when
+ * absent. A document whose text changes keeps the text it
  * had as `previous` (undo, as after a replacement). `lastOpened` keeps the later of the two.
  * Each annotation goes through `normalize` (`normalizeAnnotation`; given, not imported, so that
- * this lazily loaded code does not split the validator off the store's chunk). `control` reports progress in rows (documents, then annotations) and cancels: an abort
+ * this lazily loaded code does not split the validator off the store's chunk), each event
+ * through `normalizeTimelineEvent`. `control` reports progress in rows (documents, then
+ * annotations, then events) and cancels: an abort
  * before the commit rejects (code `unknown`, the signal's reason as `cause`) and writes nothing.
  */
 export async function applyRestore(
@@ -90,53 +146,67 @@ export async function applyRestore(
 ): Promise<RestoreOutcome> {
   const { signal, onProgress } = control;
   const docs = [...plan.documents.add, ...plan.documents.update];
-  const total = docs.length + plan.annotations.add.length + plan.annotations.update.length;
+  const eventRows = [...plan.events.add, ...plan.events.update];
+  const total =
+    docs.length + plan.annotations.add.length + plan.annotations.update.length + eventRows.length;
   const cancelled = () =>
     new StorageError('unknown', 'restore cancelled', { cause: signal?.reason });
   try {
     // Checked before the transaction too: a cancelled restore must not even open one.
     if (signal?.aborted) throw cancelled();
     const records = [...plan.annotations.add, ...plan.annotations.update].map(normalize);
-    return await db.transaction(
-      'rw',
-      [db.documents, db.documentTexts, db.annotations],
-      async (trans) => {
-        const documents = trans.table<DocumentRecord, string>('documents');
-        const texts = trans.table<DocumentTextRecord, string>('documentTexts');
-        const annotations = trans.table<AnnotationRecord, string>('annotations');
-        let written = 0;
-        let done = 0;
-        for (const doc of docs) {
-          // Throwing inside the transaction aborts it: what was written so far is undone.
-          if (signal?.aborted) throw cancelled();
-          const here = await documents.get(doc.id);
-          done += 1;
-          if (here && !(doc.meta && (!here.meta || doc.meta.modified > here.meta.modified))) {
-            continue;
-          }
-          await documents.put(rowOf(doc, here));
-          if (doc.meta) await texts.put(textOf(doc, await texts.get(doc.id)));
-          written += 1;
-          onProgress?.({ done, total });
-        }
-        let newer = 0;
-        for (let from = 0; from < records.length; from += RESTORE_CHUNK) {
-          if (signal?.aborted) throw cancelled();
-          const chunk = records.slice(from, from + RESTORE_CHUNK);
-          const stored = await annotations.bulkGet(chunk.map((r) => r.id));
-          const put = chunk.filter((r, i) => {
-            const have = stored[i];
-            return have === undefined || r.modified > have.modified;
-          });
-          await annotations.bulkPut(put);
-          newer += put.length;
-          done += chunk.length;
-          onProgress?.({ done, total });
-        }
+    const events = eventRows.map(normalizeTimelineEvent);
+    return await db.transaction('rw', libraryTables(db), async (trans) => {
+      const documents = trans.table<DocumentRecord, string>('documents');
+      const texts = trans.table<DocumentTextRecord, string>('documentTexts');
+      const annotations = trans.table<AnnotationRecord, string>('annotations');
+      let written = 0;
+      let done = 0;
+      for (const doc of docs) {
+        // Throwing inside the transaction aborts it: what was written so far is undone.
         if (signal?.aborted) throw cancelled();
-        return { documents: written, annotations: newer };
-      },
-    );
+        const here = await documents.get(doc.id);
+        done += 1;
+        if (here && !(doc.meta && (!here.meta || doc.meta.modified > here.meta.modified))) {
+          continue;
+        }
+        await documents.put(rowOf(doc, here));
+        if (doc.meta) await texts.put(textOf(doc, await texts.get(doc.id)));
+        written += 1;
+        onProgress?.({ done, total });
+      }
+      let newer = 0;
+      for (let from = 0; from < records.length; from += RESTORE_CHUNK) {
+        if (signal?.aborted) throw cancelled();
+        const chunk = records.slice(from, from + RESTORE_CHUNK);
+        const stored = await annotations.bulkGet(chunk.map((r) => r.id));
+        const put = chunk.filter((r, i) => {
+          const have = stored[i];
+          return have === undefined || r.modified > have.modified;
+        });
+        await annotations.bulkPut(put);
+        newer += put.length;
+        done += chunk.length;
+        onProgress?.({ done, total });
+      }
+      if (signal?.aborted) throw cancelled();
+      const eventTable = trans.table<TimelineEventRecord, string>('timelineEvents');
+      const storedEvents = await eventTable.bulkGet(events.map((e) => e.id));
+      const newerEvents = events.filter((e, i) => {
+        const have = storedEvents[i];
+        return have === undefined || e.modified > have.modified;
+      });
+      await eventTable.bulkPut(newerEvents);
+      done += events.length;
+      if (events.length > 0) onProgress?.({ done, total });
+      const dismissals = trans.table<DismissedProposal, [string, string]>('dismissedProposals');
+      const storedDismissals = await dismissals.bulkGet(
+        plan.dismissed.map((d): [string, string] => [d.documentId, d.proposalId]),
+      );
+      await dismissals.bulkPut(plan.dismissed.filter((_, i) => !storedDismissals[i]));
+      if (signal?.aborted) throw cancelled();
+      return { documents: written, annotations: newer, events: newerEvents.length };
+    });
   } catch (error) {
     throw toStorageError(error);
   }

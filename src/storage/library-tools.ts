@@ -26,6 +26,8 @@ export interface LibraryTools {
   readLibrary(): Promise<LibraryRead>;
   /** See `applyRestore`: all of it in one transaction, or nothing (on cancel too). */
   restore(plan: RestoreWrites, control?: RestoreControl): Promise<RestoreOutcome>;
+  /** See `readChangesSince`: when the library changed after `since`, for the backup reminder. */
+  changesSince(since: string | null): Promise<string[]>;
 }
 
 /**
@@ -47,5 +49,6 @@ export function createDexieLibraryTools(db: QariDb, normalize: AnnotationNormali
     },
     readLibrary: async () => (await backups()).readLibrary(db),
     restore: async (plan, control) => (await backups()).applyRestore(db, plan, normalize, control),
+    changesSince: async (since) => (await backups()).readChangesSince(db, since),
   };
 }

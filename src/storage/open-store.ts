@@ -1,4 +1,5 @@
 import type { AnnotationStore } from './annotation-store';
+import { liveFeed } from './change-feed';
 import { DB_NAME, QariDb } from './db';
 import type { IndexedDbDeps } from './db';
 import { createDexieStore } from './dexie-backend';
@@ -39,7 +40,7 @@ export interface DocumentStoreMakers {
 
 /** How the timeline's store is made on each engine; see `timeline-store-makers.ts`. */
 export interface TimelineStoreMakers {
-  onDatabase: (db: QariDb, options: RepositoryOptions) => TimelineStore;
+  onDatabase: (db: QariDb, options: RepositoryOptions, live: typeof liveFeed) => TimelineStore;
   inMemory: (options: RepositoryOptions) => TimelineStore;
 }
 
@@ -59,6 +60,11 @@ export interface OpenedStore {
   /** A document's own timeline on the same database (or memory), as `openDocuments`. */
   openTimeline?: (makers: TimelineStoreMakers) => TimelineStore;
   fallbackReason: FallbackReason | null;
+  /**
+   * True when this open created the database, or the store is in memory: nothing in it is older
+   * than this page, so there is no backup to remind of yet. Absent (openers made for tests): false.
+   */
+  fresh?: boolean;
 }
 
 /** `make` run on the first call only; every call gets that first call's result. */
@@ -84,7 +90,7 @@ function inMemory(cause: StorageErrorCode, options: RepositoryOptions): OpenedSt
     makers.inMemory({ ...options, normalizeAnnotation, annotations: store }),
   );
   const openTimeline = once((makers: TimelineStoreMakers) => makers.inMemory(options));
-  return { store, openDocuments, openTimeline, fallbackReason: reason };
+  return { store, openDocuments, openTimeline, fallbackReason: reason, fresh: true };
 }
 
 /**
@@ -105,6 +111,10 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<OpenedS
   }
   const { onBlocked } = options;
   if (onBlocked) db.on('blocked', () => onBlocked());
+  let created = false;
+  db.on('populate', () => {
+    created = true;
+  });
   try {
     await db.open();
   } catch (error) {
@@ -128,7 +138,8 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<OpenedS
     openDocuments: once((makers: DocumentStoreMakers) =>
       makers.onDatabase(db, { ...options, normalizeAnnotation }),
     ),
-    openTimeline: once((makers: TimelineStoreMakers) => makers.onDatabase(db, options)),
+    openTimeline: once((makers: TimelineStoreMakers) => makers.onDatabase(db, options, liveFeed)),
     fallbackReason: null,
+    fresh: created,
   };
 }

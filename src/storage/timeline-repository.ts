@@ -16,6 +16,8 @@ export function createTimelineRepository(
   return {
     listEvents: (documentId) => backend.transact('r', (tx) => tx.listEvents(documentId)),
 
+    watch: (documentId, onChange) => backend.watch?.(documentId, onChange) ?? (() => undefined),
+
     async addEvent(record) {
       // Checked before the transaction: a bad record never half-writes.
       const event = normalizeTimelineEvent(record);

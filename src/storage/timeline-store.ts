@@ -32,6 +32,12 @@ export interface TimelineStore {
   dismissProposal(documentId: string, proposalId: string): Promise<DismissedProposal>;
   /** Proposes it again; false when it was not dismissed. */
   restoreProposal(documentId: string, proposalId: string): Promise<boolean>;
+  /**
+   * Calls `onChange` once on subscribing, then after every change to the document's events or
+   * dismissed proposals, whoever made it (another tab too). Engines that live in one tab do
+   * not call it: their writes are this tab's own. Returns the unsubscribe.
+   */
+  watch(documentId: string, onChange: () => void): () => void;
 }
 
 /** Reads and writes of the timeline inside one transaction. */
@@ -50,4 +56,6 @@ export interface TimelineTx {
 export interface TimelineBackend {
   /** Runs `work` in one transaction: all of its writes land, or none. Rejects with StorageError. */
   transact<T>(mode: 'r' | 'rw', work: (tx: TimelineTx) => Promise<T>): Promise<T>;
+  /** See {@link TimelineStore.watch}; engines that live in one tab have nothing to watch. */
+  watch?(documentId: string, onChange: () => void): () => void;
 }

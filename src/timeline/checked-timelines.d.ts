@@ -1,5 +1,9 @@
-// Fingerprints of the curated timelines the build checked (vite.config.ts, `checkedTimelines`).
+// The curated timelines the build checked, and their events resolved in the built-in text
+// (vite.config.ts, `checkedTimelines`).
 declare module 'virtual:checked-timelines' {
+  import type { StoredTimelineResolution } from './stored-resolution';
+
   const fingerprints: readonly number[];
   export default fingerprints;
+  export const resolutions: readonly StoredTimelineResolution[];
 }

@@ -1,4 +1,4 @@
-import { resolveEvents, type ResolvedEvent } from './resolve-events';
+import type { ResolvedEvent } from './resolve-events';
 import { sequenceEvents } from './sequence-events';
 import type { Timeline } from './timeline-schema';
 
@@ -11,11 +11,15 @@ export interface ResolvedSequence {
 }
 
 /**
- * Anchors every event in `text` (the canonical article text) and orders them for the sidebar.
- * Pure; never throws.
+ * Orders a timeline's resolved events for the sidebar (an event missing from `resolved` is
+ * left out). Pure, and without the anchoring: the built-in timeline's events are resolved at
+ * build time (`virtual:checked-timelines`), any other's by `resolveEvents`, loaded when needed.
  */
-export function resolveSequence(timeline: Timeline, text: string): ResolvedSequence {
-  const byId = new Map(resolveEvents(timeline, text).map((r) => [r.event.id, r]));
+export function sequenceResolved(
+  timeline: Timeline,
+  resolved: readonly ResolvedEvent[],
+): ResolvedSequence {
+  const byId = new Map(resolved.map((r) => [r.event.id, r]));
   const pick = (events: Timeline['events']) =>
     events.flatMap((e) => {
       const r = byId.get(e.id);

@@ -15,7 +15,7 @@ import {
  * first document timeline shown (here, not beside the store's, which every first visit loads);
  * a failure to load leaves it null.
  */
-function useTimelineStore(): TimelineStore | null {
+export function useTimelineStore(): TimelineStore | null {
   const state = useStoreState();
   const open = state.status === 'ready' ? state.openTimeline : null;
   const [timeline, setTimeline] = useState<{
@@ -56,6 +56,13 @@ export function useOwnTimeline(documentId: string): {
   const store = useTimelineStore();
   const queryClient = useQueryClient();
   const query = useQuery(ownTimelineQueryOptions(store, documentId));
+  // Another tab's accept, edit or dismiss shows here too.
+  useEffect(() => {
+    if (!store) return;
+    return store.watch(documentId, () => {
+      void queryClient.invalidateQueries({ queryKey: ownTimelineKey(documentId) });
+    });
+  }, [store, queryClient, documentId]);
   const actions = useMemo((): OwnTimelineActions | null => {
     if (!store) return null;
     const fresh = () => queryClient.invalidateQueries({ queryKey: ownTimelineKey(documentId) });

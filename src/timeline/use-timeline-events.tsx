@@ -1,8 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
 import type { ArticleDocument } from '../document/article-document';
 import { useDocumentSource } from '../document/use-document';
 import type { ResolvedEvent } from './resolve-events';
-import { resolveSequence, type ResolvedSequence } from './resolve-sequence';
+import { sequenceResolved, type ResolvedSequence } from './resolve-sequence';
+import { fromStored } from './stored-resolution';
+import { resolutions } from 'virtual:checked-timelines';
+import { textFingerprint } from '../anchoring/text-fingerprint';
 import { TimelineFailure, timelineQueryOptions, type TimelineFailureCode } from './timeline-query';
 import type { Timeline } from './timeline-schema';
 
@@ -24,13 +28,46 @@ export type TimelineState =
 // and gives callers arrays whose identity holds until the timeline or the text changes.
 const cache = new WeakMap<Timeline, { text: string; resolution: Resolution }>();
 
-function resolveCached(timeline: Timeline, text: string): Resolution {
-  const hit = cache.get(timeline);
-  if (hit?.text === text) return hit.resolution;
-  const sequence = resolveSequence(timeline, text);
+function remember(timeline: Timeline, text: string, resolved: readonly ResolvedEvent[]) {
+  const sequence = sequenceResolved(timeline, resolved);
   const resolution = { ...sequence, all: [...sequence.main, ...sequence.context], curated: true };
   cache.set(timeline, { text, resolution });
   return resolution;
+}
+
+/** The resolution already made, or the build's when this is the built-in timeline and text. */
+function knownResolution(timeline: Timeline, text: string): Resolution | null {
+  const hit = cache.get(timeline);
+  if (hit?.text === text) return hit.resolution;
+  const fingerprint = textFingerprint(JSON.stringify(timeline));
+  const built = resolutions.find((r) => r.timeline === fingerprint);
+  const resolved =
+    built && built.text === textFingerprint(text) && fromStored(timeline, built.events);
+  return resolved ? remember(timeline, text, resolved) : null;
+}
+
+/**
+ * The timeline resolved in `text`: at once when known, else once the anchoring has loaded and
+ * run (null until then).
+ */
+function useResolution(timeline: Timeline | null, text: string): Resolution | null {
+  const known = useMemo(() => timeline && knownResolution(timeline, text), [timeline, text]);
+  const [, setResolved] = useState(0);
+  useEffect(() => {
+    if (!timeline || known) return;
+    let live = true;
+    void import('./resolve-events').then(({ resolveEvents }) => {
+      if (!live) return;
+      remember(timeline, text, resolveEvents(timeline, text));
+      setResolved((n) => n + 1);
+    });
+    return () => {
+      live = false;
+    };
+  }, [timeline, text, known]);
+  if (!timeline) return null;
+  const late = cache.get(timeline);
+  return known ?? (late?.text === text ? late.resolution : null);
 }
 
 const NO_TIMELINE: Resolution = { main: [], context: [], all: [], curated: false };
@@ -42,13 +79,14 @@ const NO_TIMELINE: Resolution = { main: [], context: [], all: [], curated: false
  */
 export function useTimeline({ meta, text }: Pick<ArticleDocument, 'meta' | 'text'>): TimelineState {
   const query = useQuery(timelineQueryOptions(useDocumentSource(), meta.id));
+  const resolution = useResolution(query.data ?? null, text);
   if (query.status === 'pending') return { status: 'pending' };
   if (query.status === 'error') {
     const code = query.error instanceof TimelineFailure ? query.error.code : 'unknown';
     return { status: 'error', code, retry: () => void query.refetch() };
   }
   if (query.data === null) return { status: 'success', ...NO_TIMELINE };
-  return { status: 'success', ...resolveCached(query.data, text) };
+  return resolution ? { status: 'success', ...resolution } : { status: 'pending' };
 }
 
 const NONE: ResolvedEvent[] = [];

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LAST_EXPORT_META, REMINDER_DISMISSED_META } from '../../src/backup/backup-reminder';
-import { BackupReminder } from '../../src/backup/BackupReminder';
+import { LibraryBackupReminder } from '../../src/app/LibraryBackupReminder';
 import { isIsoTimestamp } from '../../src/storage/annotation-record';
 import { NotesTools } from '../../src/app/NotesTools';
 import { PersistenceStatus } from '../../src/backup/PersistenceStatus';
@@ -21,7 +21,7 @@ const LEDE = 'ستانيسلاف زاس';
 const TOLL = 'توفي على إثر هذه الأحداث 225 شخصاً';
 const DAY = 24 * 60 * 60 * 1000;
 const REMINDER =
-  'Some of your changes are more than a week old and are not in any export. Download a backup to keep them safe.';
+  'Some changes in your library are more than a week old and are in no backup. Back up the library to keep them safe.';
 
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString();
 
@@ -45,14 +45,14 @@ describe('BackupReminder', () => {
     renderWithStore(
       (records) => (
         <>
-          <BackupReminder doc={doc} records={records} />
+          <LibraryBackupReminder doc={doc} records={records} />
           <p>{`${records.length} in the cache`}</p>
         </>
       ),
       options,
     );
 
-  it('offers a JSON-LD backup of changes more than a week old, as a status', async () => {
+  it('offers a library backup of changes more than a week old, as a status', async () => {
     const user = userEvent.setup();
     const downloads = captureDownloads();
     const old = annotationOn(LEDE, { created: daysAgo(9), modified: daysAgo(8), note: 'old' });
@@ -63,15 +63,30 @@ describe('BackupReminder', () => {
     expect(saying('status')).toHaveLength(1);
     expect(saying('alert')).toHaveLength(0);
 
-    await user.click(screen.getByRole('button', { name: 'Download backup' }));
+    await user.click(screen.getByRole('button', { name: 'Back up library' }));
     await waitFor(() => expect(downloads).toHaveLength(1));
-    expect(downloads[0]!.fileName).toMatch(/\.json$/);
-    const json = JSON.parse(await textOf(downloads[0]!.blob)) as { total: number };
-    expect(json.total).toBe(1);
+    expect(downloads[0]!.fileName).toMatch(/^qari-library-.*\.json$/);
+    const json = JSON.parse(await textOf(downloads[0]!.blob)) as {
+      format: string;
+      annotations: unknown[];
+    };
+    expect(json.format).toBe('qari-library-backup');
+    expect(json.annotations).toHaveLength(1);
     await waitFor(() => expect(screen.queryByText(REMINDER)).not.toBeInTheDocument());
     expect(
       await withStore(database, (s) => s.getMeta(LAST_EXPORT_META, isIsoTimestamp)),
     ).not.toBeNull();
+  });
+
+  it('counts changes across the library: an old note in another document reminds here', async () => {
+    const database = freshDatabase();
+    const elsewhere = {
+      ...annotationOn(LEDE, { created: daysAgo(12), modified: daysAgo(12) }),
+      documentId: 'another-document',
+    };
+    await withStore(database, (s) => s.saveAnnotation(elsewhere));
+    await renderReminder({ records: [], database });
+    expect(await screen.findByText(REMINDER)).toBeInTheDocument();
   });
 
   it('stays quiet about recent changes and about changes already exported', async () => {
@@ -144,7 +159,7 @@ describe('Storage persistence', () => {
     await renderWithStore(() => <PersistenceStatus />);
     expect(await screen.findByText(line)).toBeInTheDocument();
     expect(screen.getByText(advice)).toBeInTheDocument();
-    expect(await screen.findByText('Never exported.')).toBeInTheDocument();
+    expect(await screen.findByText('The library has never been backed up.')).toBeInTheDocument();
   });
 
   it('says "may be cleared" where the browser has no StorageManager, and shows the last export', async () => {
@@ -152,7 +167,7 @@ describe('Storage persistence', () => {
     await withStore(database, (s) => s.setMeta(LAST_EXPORT_META, '2026-02-03T10:00:00.000Z'));
     await renderWithStore(() => <PersistenceStatus />, { database });
     expect(await screen.findByText('Storage: may be cleared by the browser')).toBeInTheDocument();
-    expect(await screen.findByText('Last full export: 3 Feb 2026')).toBeInTheDocument();
+    expect(await screen.findByText('Last library backup: 3 Feb 2026')).toBeInTheDocument();
   });
 
   it('speaks Arabic in the Arabic UI', async () => {

@@ -10,6 +10,7 @@ import arLibrary from '../../src/i18n/locales/library.ar.json';
 import enLibrary from '../../src/i18n/locales/library.en.json';
 import { planOmnivoreImport, type OmnivorePlan } from '../../src/import/omnivore/omnivore-plan';
 import { OmnivorePreview } from '../../src/import/omnivore/OmnivorePreview';
+import type { OmnivoreArticle } from '../../src/import/omnivore/omnivore-types';
 import { readOmnivoreExport } from '../../src/import/omnivore/read-omnivore-export';
 import { documentFromPage } from '../../src/library/page-document';
 import type { LibraryActions } from '../../src/library/LibraryView';
@@ -18,27 +19,36 @@ import { renderLibrary } from './library-harness';
 const zip = new Uint8Array(readFileSync('tests/fixtures/omnivore/omnivore-export.zip'));
 const now = new Date('2026-12-04T08:00:00.000Z');
 
-/** The fixture export's plan, against a library that has its Arabic inflation article already. */
+/** The app's way of making a document of an article's content. */
+async function makeDocument(article: OmnivoreArticle) {
+  const made = await documentFromPage(
+    article.contentHtml,
+    `${article.slug}.html`,
+    { ...article, tags: article.labels },
+    crypto.randomUUID(),
+    now.toISOString(),
+  );
+  return made.ok ? made.doc : null;
+}
+
+/**
+ * The fixture export's plan, against a library that has its Arabic inflation article already
+ * (with none of its highlights yet).
+ */
 async function fixturePlan(): Promise<OmnivorePlan> {
   const read = await readOmnivoreExport({ kind: 'zip', bytes: zip });
   if (!read.ok) throw new Error(read.error);
+  const inflation = read.articles.find((a) => a.url?.includes('inflation-2024'));
+  const copy = inflation ? await makeDocument(inflation) : null;
   return planOmnivoreImport(
     read,
     {
       byUrl: (url) =>
         url.includes('inflation-2024') ? { id: 'here', title: 'التضخم في المنطقة' } : null,
       byText: () => Promise.resolve(null),
+      copyOf: () => Promise.resolve(copy && { text: copy.text, annotations: [] }),
     },
-    async (article) => {
-      const made = await documentFromPage(
-        article.contentHtml,
-        `${article.slug}.html`,
-        { ...article, tags: article.labels },
-        crypto.randomUUID(),
-        now.toISOString(),
-      );
-      return made.ok ? made.doc : null;
-    },
+    makeDocument,
     now,
   );
 }
@@ -103,8 +113,8 @@ describe('Import a library, its preview', () => {
     renderPreview(await fixturePlan(), 'en');
     expect(counts()).toEqual({
       'Articles to add': '2',
-      Highlights: '5',
-      Notes: '3',
+      Highlights: '7',
+      Notes: '4',
       'Already in your library': '1',
       'Left out': '2',
     });
@@ -119,9 +129,11 @@ describe('Import a library, its preview', () => {
       '\u2068Why We Read Slowly\u2069: 2 highlights',
     ]);
     const existing = screen.getByRole('region', {
-      name: 'Already in your library, not added again',
+      name: 'Already in your library: not added again, their new highlights go to the copy there',
     });
-    expect(existing).toHaveTextContent('same address as');
+    expect(within(existing).getByRole('listitem')).toHaveTextContent(
+      /same address as .*التضخم في المنطقة.*; 2 highlights added to it$/,
+    );
     const leftOut = screen.getByRole('region', { name: 'Left out, and why' });
     expect(leftOut).toHaveTextContent('The Archive That Vanished');
     expect(leftOut).toHaveTextContent('its content file is missing from the export');
@@ -132,6 +144,9 @@ describe('Import a library, its preview', () => {
   it('speaks Arabic by default', async () => {
     renderPreview(await fixturePlan(), 'ar');
     expect(counts()).toMatchObject({ 'مقالات ستُضاف': '2', 'في مكتبتك من قبل': '1' });
+    expect(
+      screen.getByRole('region', { name: /^في مكتبتك من قبل: لن يُضاف مرة أخرى/ }),
+    ).toHaveTextContent('؛ يُضاف إليه تظليلان');
     expect(screen.getByRole('region', { name: 'متروك، ولماذا' })).toHaveTextContent(
       'ملف محتواه غير موجود في التصدير',
     );

@@ -8,7 +8,7 @@ import { buildLibraryBackup, serializeLibraryBackup } from '../../src/backup/bui
 import { LibraryBackupControls } from '../../src/backup/LibraryBackupControls';
 import type { DocumentMeta } from '../../src/document/article-document';
 import { buildDocument } from '../../src/document/build-document';
-import type { ReplaceTextPlan } from '../../src/document/replace-text-plan';
+import type { AnchoredItem, ReplaceTextPlan } from '../../src/document/replace-text-plan';
 import { createI18n } from '../../src/i18n/init-i18n';
 import { applyDocumentLanguage } from '../../src/i18n/document-language';
 import library from '../../src/i18n/locales/library.en.json';
@@ -74,6 +74,16 @@ const records = [
   record(KEPT, '0f8fad5b-d9cb-469f-a165-70867728950e'),
   record(REMOVED, '7c9e6679-7425-40de-944b-e07fc1f90ae7'),
 ];
+/** What the dialog is given: both highlights, and a timeline event on the removed sentence. */
+const items: AnchoredItem[] = [
+  ...records.map((r) => ({ ...r, kind: 'annotation' as const })),
+  {
+    id: '3d6f0a4e-9b1c-4f2e-8a7d-5c4b3a291807',
+    kind: 'event',
+    target: record(REMOVED, '3d6f0a4e-9b1c-4f2e-8a7d-5c4b3a291807').target,
+    deleted: null,
+  },
+];
 
 /** The UI in English, with the library's strings (LibraryView adds them in the app). */
 function withI18n(children: ReactNode) {
@@ -96,7 +106,7 @@ function renderReplace() {
     withI18n(
       <ReplaceTextDialog
         doc={doc}
-        items={records}
+        items={items}
         onReplace={onReplace}
         describeError={() => 'The storage is full.'}
         onCancel={onCancel}
@@ -116,14 +126,18 @@ describe('Replace text dialog', () => {
     await user.paste(`${PARAGRAPHS[0]}\n\nفقرة جديدة في أول المقال.\n\n${PARAGRAPHS[1]}`);
     const preview = await within(dialog).findByRole(
       'region',
-      { name: 'What happens to the highlights and notes' },
+      { name: 'What happens to the highlights, notes and timeline events' },
       EXTRACTED,
     );
     expect(within(preview).getByText('1 moves to where its quote now is.')).toBeInTheDocument();
-    expect(within(preview).getByText('1 will be left unanchored:')).toBeInTheDocument();
-    expect(within(preview).getByRole('list', { name: 'Left unanchored' })).toHaveTextContent(
-      REMOVED,
-    );
+    // The highlight and the timeline event on the removed sentence, both listed by quote.
+    expect(within(preview).getByText('2 will be left unanchored:')).toBeInTheDocument();
+    const left = within(preview).getByRole('list', { name: 'Left unanchored' });
+    expect(
+      within(left)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([REMOVED, `${REMOVED} (timeline event)`]);
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(onCancel).toHaveBeenCalledOnce();
     expect(onReplace).not.toHaveBeenCalled();
@@ -134,7 +148,7 @@ describe('Replace text dialog', () => {
     const { dialog, onReplace } = renderReplace();
     await user.click(within(dialog).getByRole('textbox', { name: 'Paste the article' }));
     await user.paste(`${PARAGRAPHS[0]}\n\n${PARAGRAPHS[1]}\n\n${PARAGRAPHS[2]} وقالوا المزيد.`);
-    await within(dialog).findByText('2 stay in place.', {}, EXTRACTED);
+    await within(dialog).findByText('3 stay in place.', {}, EXTRACTED);
     await user.click(within(dialog).getByRole('button', { name: 'Replace' }));
     await waitFor(() => expect(onReplace).toHaveBeenCalledOnce());
     expect(onReplace.mock.calls[0]?.[0].counts).toMatchObject({ unanchored: 0 });
@@ -164,8 +178,11 @@ function fakeTools(): LibraryTools {
     replaceText: vi.fn(),
     undoReplaceText: vi.fn(),
     replacedAt: vi.fn(() => Promise.resolve(null)),
-    readLibrary: vi.fn(() => Promise.resolve({ documents: [], annotations: [] })),
-    restore: vi.fn(() => Promise.resolve({ documents: 1, annotations: 2 })),
+    readLibrary: vi.fn(() =>
+      Promise.resolve({ documents: [], annotations: [], events: [], dismissed: [] }),
+    ),
+    restore: vi.fn(() => Promise.resolve({ documents: 1, annotations: 2, events: 0 })),
+    changesSince: vi.fn(() => Promise.resolve([])),
   };
 }
 
@@ -198,6 +215,8 @@ const backupFile = () => {
       {
         documents: [{ row, text: doc.text, blocks: doc.blocks }],
         annotations: records,
+        events: [],
+        dismissed: [],
         positions: {},
       },
       { now: new Date('2026-12-02T09:00:00.000Z'), bundled: [] },
@@ -235,7 +254,9 @@ describe('Back up library and Restore from backup', () => {
     await user.upload(input, backupFile());
     const again = await screen.findByRole('dialog', { name: 'Restore from backup' });
     await user.click(within(again).getByRole('button', { name: 'Restore' }));
-    await screen.findByText('Restored: 1 articles and 2 highlights and notes written.');
+    await screen.findByText(
+      'Restored: 1 articles, 2 highlights and notes, and 0 timeline events written.',
+    );
     expect(tools.restore).toHaveBeenCalledOnce();
   });
 });

@@ -84,7 +84,7 @@ describe('reading settings', () => {
     // The panel shows once its form's code has loaded (on the first opening).
     const dialog = await screen.findByRole('dialog', { name: 'Reading settings' });
     expect(await within(dialog).findByText(/^Storage: /)).toBeVisible();
-    expect(await within(dialog).findByText('Never exported.')).toBeVisible();
+    expect(await within(dialog).findByText('The library has never been backed up.')).toBeVisible();
   });
 
   it('changes text size, line spacing and theme, and keeps them', async () => {

@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { zipSync } from 'fflate';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { highlightQuotes } from './article-dom';
@@ -12,10 +15,38 @@ const NILE_NOTE = 'هذه هي العقدة منذ 2015.';
 const UNANCHORED_NOTE = 'اقتباس لا يرد في نص المقال.';
 const PAGE_NOTE = 'A page note: read with the CSTO charter open.';
 
+const NEW_QUOTE = 'تسعى إلى تبادل البيانات اليومية عن منسوب المياه';
+
+/**
+ * The fixture export again, as a later export of the same library would be: the Nile article
+ * with one more highlight. As a zip's bytes, with the name the file chooser gives it.
+ */
+function laterExport(): { name: string; mimeType: string; buffer: Buffer } {
+  const folder = 'tests/fixtures/omnivore/export';
+  const files: Record<string, Uint8Array> = {};
+  for (const dir of ['', 'content', 'highlights']) {
+    for (const entry of readdirSync(join(folder, dir), { withFileTypes: true })) {
+      if (entry.isFile())
+        files[join(dir, entry.name)] = readFileSync(join(folder, dir, entry.name));
+    }
+  }
+  const nile = 'highlights/nile-dam-talks-resume-19233a4f1c2.md';
+  files[nile] = Buffer.concat([Buffer.from(files[nile]!), Buffer.from(`\n> ${NEW_QUOTE} \n`)]);
+  return {
+    name: 'omnivore-later.zip',
+    mimeType: 'application/zip',
+    buffer: Buffer.from(zipSync(files)),
+  };
+}
+
 const articles = (page: Page) => page.getByRole('list', { name: 'Articles' });
 
 /** Chooses `path` under "Import a library" and waits for the dialog. */
-async function chooseExport(page: Page, path: string, name = 'Import a library'): Promise<Locator> {
+async function chooseExport(
+  page: Page,
+  path: string | ReturnType<typeof laterExport>,
+  name = 'Import a library',
+): Promise<Locator> {
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser'),
     page.getByRole('button', { name }).click(),
@@ -111,6 +142,35 @@ describe('importing an Omnivore library in Chromium', () => {
       true,
     );
     await screenshot(page, 'library-import-again-ar-desktop');
+    await context.close();
+  });
+
+  it('adds the new highlight of a later export to the article already in the library, and no other', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    await openApp(page, '?library&lang=en');
+    await articles(page).waitFor();
+    let dialog = await chooseExport(page, EXPORT_ZIP);
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    dialog = await chooseExport(page, laterExport());
+    await dialog.getByRole('button', { name: 'Import', exact: true }).waitFor();
+    expect(await counts(dialog)).toMatchObject({
+      'Articles to add': '0',
+      Highlights: '1',
+      'Already in your library': '3',
+    });
+    const existing = dialog.getByRole('region', { name: /^Already in your library/ });
+    expect(await existing.textContent()).toContain('; 1 highlight added to it');
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await articles(page).getByRole('link', { name: NILE_TITLE }).click();
+    await page.getByRole('article').getByText(NILE_QUOTE, { exact: false }).waitFor();
+    await expect.poll(() => highlightQuotes(page)).toContain(NEW_QUOTE);
+    const quotes = await highlightQuotes(page);
+    expect(quotes.filter((q) => q === NILE_QUOTE)).toHaveLength(1);
     await context.close();
   });
 

@@ -121,4 +121,36 @@ describe('the timeline of an added article in Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('shows one tab’s accepted and dismissed proposals in a second tab on the same article', async () => {
+    const context = await newContext(browser());
+    const first = await context.newPage();
+    await openApp(first, '?library&lang=en');
+    await first.getByRole('button', { name: 'Add article' }).click();
+    const dialog = first.getByRole('dialog', { name: 'Add article' });
+    await dialog.getByRole('textbox', { name: 'Paste the article' }).fill(ARTICLE);
+    await expect
+      .poll(() => dialog.getByRole('textbox', { name: 'Title' }).inputValue())
+      .toBe(TITLE);
+    await dialog.getByRole('button', { name: 'Save to library' }).click();
+    await proposed(first).waitFor();
+    const docId = new URL(first.url()).searchParams.get('doc') ?? '';
+
+    const second = await context.newPage();
+    await openApp(second, `?doc=${docId}&lang=en`);
+    await expect.poll(() => proposalTitles(second)).toHaveLength(3);
+    const [river, schools, fasting] = (await proposalTitles(second)) as string[];
+
+    await proposed(first).getByRole('button', { name: 'Accept' }).first().click();
+    await events(first).waitFor();
+    // The second tab, untouched, follows (within a second on a quiet machine).
+    await expect
+      .poll(() => eventNames(second), { timeout: 2000 })
+      .toEqual([expect.stringContaining('فاض النهر')]);
+    await proposed(first).getByRole('button', { name: 'Dismiss' }).first().click();
+    await expect.poll(() => proposalTitles(second), { timeout: 2000 }).toEqual([fasting]);
+    expect(river).toContain('فاض النهر');
+    expect(schools).toContain('أعيد فتح المدارس');
+    await context.close();
+  });
 });

@@ -26,7 +26,7 @@ function More({ shown, total }: { shown: number; total: number }) {
  * What importing a library would do, before anything is written: how many articles,
  * highlights and notes will be added (and how many highlights go to Unanchored), each article
  * to add with its highlight count, the ones already in the library (same address or same
- * text), and what is left out and why. Titles are shown as text, never markup.
+ * text) with how many of their highlights go to the copy there, and what is left out and why. Titles are shown as text, never markup.
  */
 export function OmnivorePreview({ plan }: { plan: OmnivorePlan }) {
   const { t } = useTranslation();
@@ -78,11 +78,14 @@ export function OmnivorePreview({ plan }: { plan: OmnivorePlan }) {
         <section className="library-import__section" aria-labelledby={`${id}-existing`}>
           <h3 id={`${id}-existing`}>{t('libraryImport.existingTitle')}</h3>
           <ul className="library-import__list">
-            {plan.existing.slice(0, LISTED).map(({ slug, title, match, why }) => (
+            {plan.existing.slice(0, LISTED).map(({ slug, title, match, why, added }) => (
               <li key={slug}>
-                {t(why === 'same-url' ? 'libraryImport.sameUrl' : 'libraryImport.sameText', {
-                  title: isolate(title),
-                  match: isolate(match.title),
+                {t('libraryImport.existingItem', {
+                  item: t(why === 'same-url' ? 'libraryImport.sameUrl' : 'libraryImport.sameText', {
+                    title: isolate(title),
+                    match: isolate(match.title),
+                  }),
+                  added: t('libraryImport.highlightsAdded', { count: added }),
                 })}
               </li>
             ))}

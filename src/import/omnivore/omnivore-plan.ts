@@ -4,7 +4,7 @@ import type { AnnotationRecord } from '../../export/record-contract';
 import { cancelledError, SLICE_MS, yieldToMain } from '../../task/run-in-slices';
 import type { TaskProgress } from '../../task/task-progress';
 import type { OmnivoreHighlightLeftOut } from './omnivore-records';
-import { omnivoreRecords } from './omnivore-records';
+import { omnivoreRecords, sameHighlight } from './omnivore-records';
 import type { OmnivoreArticle, OmnivoreLeftOutReason } from './omnivore-types';
 
 /** A document already in the library, as the plan names it. */
@@ -19,6 +19,17 @@ export interface LibraryLookup {
   byUrl(url: string): LibraryMatch | null;
   /** The document whose canonical text is exactly `text`, or null. */
   byText(text: string): Promise<LibraryMatch | null>;
+  /**
+   * The text of a document of the library and every annotation it has (live and in the Trash),
+   * so a copy's highlights can be added to it; null when it cannot be read (then none are).
+   */
+  copyOf(match: LibraryMatch): Promise<LibraryCopy | null>;
+}
+
+/** A document already in the library, as far as adding highlights to it needs. */
+export interface LibraryCopy {
+  text: string;
+  annotations: readonly AnnotationRecord[];
 }
 
 /** The document an article's content makes (by the library's extraction), or null if none. */
@@ -37,15 +48,27 @@ export interface PlannedArticle {
   position: ReadingPosition | null;
 }
 
-/** An article not added because the library has it already. */
+/**
+ * An article not added because the library has it already: its highlights go to that copy
+ * instead, all but those the copy has already (see {@link sameHighlight}).
+ */
 export interface ExistingArticle {
   slug: string;
   title: string;
   /** The document in the library (or earlier in this export) that it is. */
   match: LibraryMatch;
   why: 'same-url' | 'same-text';
-  /** Its highlights and notes, not imported with it. */
+  /** Its highlights and notes in the export. */
   highlights: number;
+  /** How many of them are added to the copy (the rest are there already, or left out). */
+  added: number;
+}
+
+/** Highlights added to a document already in the library (not one this import adds). */
+export interface AddedToExisting {
+  documentId: string;
+  title: string;
+  records: AnnotationRecord[];
 }
 
 /** Why an article is left out: the export's reasons, or its content gives no article. */
@@ -63,6 +86,8 @@ export interface HighlightLeftOut {
 export interface OmnivorePlan {
   add: PlannedArticle[];
   existing: ExistingArticle[];
+  /** The highlights of {@link existing} articles, by the library's document they go to. */
+  addToExisting: AddedToExisting[];
   leftOut: {
     reason: PlanLeftOutReason;
     slug: string | null;
@@ -115,7 +140,8 @@ export function positionAtPercent(
  * highlights records of it (found with the anchoring engine, or kept by their quote for
  * Unanchored), its reading progress a position. An article the library already has, by the
  * same address or the same text (or one met earlier in this export), is listed as such and not
- * added again; what the export left out comes with its reason. Writes nothing; yields between
+ * added again; its highlights are found in that copy's text and added to it, except those equal
+ * to one the copy has (live or in the Trash). What the export left out comes with its reason. Writes nothing; yields between
  * articles so the page stays responsive; rejects only with an AbortError when `signal` aborts.
  */
 export async function planOmnivoreImport(
@@ -128,12 +154,65 @@ export async function planOmnivoreImport(
   const plan: OmnivorePlan = {
     add: [],
     existing: [],
+    addToExisting: [],
     leftOut: [...read.leftOut],
     highlightsLeftOut: [],
     counts: { articles: 0, highlights: 0, notes: 0, unanchored: 0 },
   };
   // Articles of this export already planned, so a page saved twice is added once.
   const planned = new Map<string, LibraryMatch>();
+  const plannedById = new Map<string, PlannedArticle>();
+  // Copies in the library met so far, with what this import adds to them; null: unreadable.
+  const copies = new Map<
+    string,
+    { text: string; had: AnnotationRecord[]; adding: AddedToExisting } | null
+  >();
+
+  /** Adds `article`'s highlights to the copy `match` is, all but those it has already. */
+  const toCopy = async (
+    article: OmnivoreArticle,
+    match: LibraryMatch,
+    why: ExistingArticle['why'],
+  ): Promise<void> => {
+    const lost = article.highlights.length + article.articleNotes.length;
+    const inExport = plannedById.get(match.id);
+    let copy = inExport ? null : copies.get(match.id);
+    if (!inExport && copy === undefined) {
+      const read = await library.copyOf(match);
+      copy = read && {
+        text: read.text,
+        had: [...read.annotations],
+        adding: { documentId: match.id, title: match.title, records: [] },
+      };
+      copies.set(match.id, copy);
+    }
+    const text = inExport?.doc.text ?? copy?.text;
+    const had = inExport?.records ?? copy?.had;
+    if (text === undefined || !had) {
+      plan.existing.push({ ...existing(article, match, why, lost), added: 0 });
+      return;
+    }
+    const made = omnivoreRecords(article, { meta: { id: match.id }, text }, now);
+    const fresh = made.records.filter((r) => !had.some((h) => sameHighlight(h, r)));
+    const notes = fresh.filter((r) => r.note.trim() !== '').length;
+    const unanchored = fresh.filter((r) => made.unanchored.includes(r.id)).length;
+    had.push(...fresh);
+    if (inExport) {
+      inExport.notes += notes;
+      inExport.unanchored += unanchored;
+    } else if (copy && fresh.length > 0) {
+      if (copy.adding.records.length === 0) plan.addToExisting.push(copy.adding);
+      copy.adding.records.push(...fresh);
+    }
+    const title = article.title ?? match.title;
+    for (const { reason, quote } of made.leftOut) {
+      plan.highlightsLeftOut.push({ slug: article.slug, title, reason, quote });
+    }
+    plan.existing.push({ ...existing(article, match, why, lost), added: fresh.length });
+    plan.counts.highlights += fresh.length;
+    plan.counts.notes += notes;
+    plan.counts.unanchored += unanchored;
+  };
   const total = read.articles.length;
   let sliceEnd = performance.now() + SLICE_MS;
   for (const [index, article] of read.articles.entries()) {
@@ -147,7 +226,7 @@ export async function planOmnivoreImport(
     const address = article.url ? sameAddress(article.url) : null;
     const byUrl = address ? (planned.get(`url:${address}`) ?? library.byUrl(article.url!)) : null;
     if (byUrl) {
-      plan.existing.push(existing(article, byUrl, 'same-url', lost));
+      await toCopy(article, byUrl, 'same-url');
       continue;
     }
     const doc = await makeDocument(article);
@@ -162,7 +241,7 @@ export async function planOmnivoreImport(
     }
     const byText = planned.get(`text:${doc.text}`) ?? (await library.byText(doc.text));
     if (byText) {
-      plan.existing.push(existing(article, byText, 'same-text', lost));
+      await toCopy(article, byText, 'same-text');
       continue;
     }
     const match = { id: doc.meta.id, title: doc.meta.title };
@@ -170,14 +249,16 @@ export async function planOmnivoreImport(
     planned.set(`text:${doc.text}`, match);
     const { records, unanchored, leftOut } = omnivoreRecords(article, doc, now);
     const notes = records.filter((r) => r.note.trim() !== '').length;
-    plan.add.push({
+    const adding: PlannedArticle = {
       slug: article.slug,
       doc,
       records,
       notes,
       unanchored: unanchored.length,
       position: positionAtPercent(doc, article.readingProgress),
-    });
+    };
+    plan.add.push(adding);
+    plannedById.set(doc.meta.id, adding);
     for (const { reason, quote } of leftOut) {
       plan.highlightsLeftOut.push({ slug: article.slug, title: doc.meta.title, reason, quote });
     }
@@ -195,6 +276,6 @@ function existing(
   match: LibraryMatch,
   why: ExistingArticle['why'],
   highlights: number,
-): ExistingArticle {
+): Omit<ExistingArticle, 'added'> {
   return { slug: article.slug, title: article.title ?? match.title, match, why, highlights };
 }

@@ -22,7 +22,7 @@ export interface OmnivoreRecords {
 
 /**
  * Turns an Omnivore article's highlights into annotation records of `doc` (the document made
- * from its content), writing nothing. Each quote is looked for in `doc.text` with the anchoring
+ * from its content, or the copy of it already in the library), writing nothing. Each quote is looked for in `doc.text` with the anchoring
  * engine (exactly, then approximately); one found nowhere is kept all the same with its quote
  * and no position, so the reader finds it under Unanchored, never dropped. Ids are UUID v5 of
  * the document, the article's Omnivore id and the highlight's quote and note, so importing the
@@ -32,7 +32,7 @@ export interface OmnivoreRecords {
  */
 export function omnivoreRecords(
   article: OmnivoreArticle,
-  doc: ArticleDocument,
+  doc: Pick<ArticleDocument, 'text'> & { meta: Pick<ArticleDocument['meta'], 'id'> },
   now: Date,
 ): OmnivoreRecords {
   const locate = createLocator(doc.text);
@@ -75,4 +75,18 @@ export function omnivoreRecords(
     });
   }
   return { records, unanchored, leftOut };
+}
+
+/**
+ * Whether `a` and `b` are the same highlight, so an import does not add `b` beside `a`: the
+ * same record (same id), or the same quote at the same place; a quote kept without a place
+ * (Unanchored) is the same as that quote anywhere. Notes, tags and colour do not count.
+ */
+export function sameHighlight(a: AnnotationRecord, b: AnnotationRecord): boolean {
+  if (a.id === b.id) return true;
+  // Notes on the whole article are told apart by id only.
+  if (a.target === null || b.target === null) return false;
+  if (a.target.quote.exact !== b.target.quote.exact) return false;
+  const [p, q] = [a.target.position, b.target.position];
+  return !p || !q || (p.start === q.start && p.end === q.end);
 }

@@ -192,6 +192,15 @@ export const anchorCases: AnchorCase[] = [
     },
   },
   {
+    name: 'the last word of a quote respelled: fuzzy, the whole new word taken',
+    source: { at: '[تطوير البنية التحتية العسكرية في المناطق المجاورة]' },
+    edit: replaceAll('في المناطق المجاورة', 'في المناطق المجاورين'),
+    expected: {
+      status: 'fuzzy',
+      range: { at: '[تطوير البنية التحتية العسكرية في المناطق المجاورين]' },
+    },
+  },
+  {
     name: 'two-letter quote losing a letter: its context still pins it',
     source: { at: 'فحسب، [بل] يؤثر كذلك' },
     edit: (text) => text.replace('فحسب، بل يؤثر كذلك', 'فحسب، ب يؤثر كذلك'),

@@ -10,6 +10,7 @@ const ready = (persistence: 'indexeddb' | 'memory', outdated = false): StoreStat
   openDocuments: null,
   openTimeline: null,
   fallbackReason: persistence === 'memory' ? 'unavailable' : null,
+  fresh: persistence === 'memory',
   outdated,
 });
 

@@ -15,10 +15,11 @@ describe('buildLibraryBackup', () => {
     const file = JSON.parse(sampleFile()) as Record<string, unknown>;
     expect(file).toMatchObject({
       format: 'qari-library-backup',
-      version: 1,
+      version: 2,
       exported: '2024-06-01T12:00:00.000Z',
-      events: [],
     });
+    expect(file.events).toHaveLength(2);
+    expect(file.dismissed).toHaveLength(1);
     const annotations = file.annotations as { type: string; target: { source: string } }[];
     expect(annotations.every((a) => a.type === 'Annotation')).toBe(true);
     expect(annotations.at(-1)?.target.source).toBe('urn:x-qari:doc:tass-ar-2022-02-09-csto-zas');
@@ -45,7 +46,19 @@ describe('parseLibraryBackup', () => {
     expect(result.backup.documents.filter((d) => d.meta).map((d) => d.text)).toEqual(
       contents.documents.map((d) => d.text),
     );
+    expect(result.backup.events).toEqual(contents.events);
+    expect(result.backup.dismissed).toEqual(contents.dismissed);
     expect(result.backup.unanchored).toEqual([]);
+  });
+
+  it('still reads a version 1 file (no events, no dismissals)', () => {
+    const v1 = editedFile(({ dismissed: _, ...f }) => ({ ...f, version: 1, events: [] }));
+    const result = parseLibraryBackup(v1, BUNDLED_TEXTS);
+    if (!result.ok) throw new Error(result.code);
+    expect(result.backup.annotations).toHaveLength(4);
+    expect(result.backup.documents).toHaveLength(3);
+    expect(result.backup.events).toEqual([]);
+    expect(result.backup.dismissed).toEqual([]);
   });
 
   it.each(refusedFiles)('refuses %s', (_name, file, code) => {
@@ -63,7 +76,21 @@ describe('parseLibraryBackup', () => {
     if (!result.ok) throw new Error(result.code);
     expect(result.backup.annotations).toHaveLength(4);
     expect(result.backup.unanchored).toEqual([
-      expect.objectContaining({ quote: 'جملة لا توجد في النص أبداً' }),
+      expect.objectContaining({ kind: 'annotation', quote: 'جملة لا توجد في النص أبداً' }),
+    ]);
+  });
+
+  it('keeps timeline events whose quotes are not in their text, listed as unanchored', () => {
+    const file = editedFile((f) => {
+      const e = (f.events as { target: { quote: Record<string, unknown> } }[])[1];
+      if (e) e.target = { quote: { ...e.target.quote, exact: 'حدث لا أثر له في النص' } };
+      return f;
+    });
+    const result = parseLibraryBackup(file, BUNDLED_TEXTS);
+    if (!result.ok) throw new Error(result.code);
+    expect(result.backup.events).toHaveLength(2);
+    expect(result.backup.unanchored).toEqual([
+      expect.objectContaining({ kind: 'event', quote: 'حدث لا أثر له في النص' }),
     ]);
   });
 });

@@ -11,7 +11,8 @@ import { parseLibraryBackup } from '../../../src/backup/parse-library-backup';
 import { planRestore } from '../../../src/backup/restore-plan';
 import { buildDocument } from '../../../src/document/build-document';
 import type { AnnotationRecord } from '../../../src/storage/annotation-record';
-import { cleanTags, HIGHLIGHT_COLORS } from '../../../src/storage/annotation-record';
+import { cleanTags, hasPassage, HIGHLIGHT_COLORS } from '../../../src/storage/annotation-record';
+import type { TimelineEventRecord } from '../../../src/storage/timeline-event-record';
 import { QariDb } from '../../../src/storage/db';
 import { applyRestore, readLibrary } from '../../../src/storage/library-backup-writes';
 import { addedMeta } from '../storage/document-store-cases';
@@ -116,6 +117,25 @@ describe('backup → parse → plan → restore', () => {
             blocks: doc.blocks,
           })),
           annotations: docs.flatMap((d) => d.annotations),
+          // An event on each highlight's passage: anchored the same way, stored apart.
+          events: docs.flatMap((d) =>
+            d.annotations.filter(hasPassage).map((a): TimelineEventRecord => ({
+              id: crypto.randomUUID(),
+              documentId: a.documentId,
+              title: 'حدث',
+              date: null,
+              target: a.target,
+              status: 'added',
+              proposalId: null,
+              created: a.created,
+              modified: a.modified,
+            })),
+          ),
+          dismissed: docs.map((d) => ({
+            documentId: d.doc.meta.id,
+            proposalId: 'proposed-0-1',
+            dismissed: d.doc.meta.added,
+          })),
           positions: {},
         };
         const file = serializeLibraryBackup(
@@ -127,12 +147,20 @@ describe('backup → parse → plan → restore', () => {
         const db = new QariDb({ name: uniqueName(), deps: freshDeps() });
         await applyRestore(
           db,
-          planRestore(parsed.backup, { documents: [], annotations: [], positioned: [] }),
+          planRestore(parsed.backup, {
+            documents: [],
+            annotations: [],
+            events: [],
+            dismissed: [],
+            positioned: [],
+          }),
           normalizeAnnotation,
         );
         const read = await readLibrary(db);
         db.close();
         expect(sortById(read.annotations)).toEqual(sortById(contents.annotations));
+        expect(sortById(read.events)).toEqual(sortById(contents.events));
+        expect(read.dismissed).toHaveLength(contents.dismissed.length);
         expect(
           sortById(read.documents.map((d) => ({ ...d.row, text: d.text, blocks: d.blocks }))),
         ).toEqual(

@@ -54,7 +54,9 @@ describe('isPastStart: only a position past the very top is worth going back to'
 
 describe('positionAt: the block at the top of the view', () => {
   // Three blocks 100 px tall, stacked from y = 50 (the header ends at 50).
-  const tops = [0, 1, 2].map((i) => ({ block: b(i), top: 50 + i * 100 - 130, height: 100 }));
+  const three = [b(0), b(1), b(2)];
+  const boxes = new Map(three.map((block, i) => [block, { top: 50 + i * 100 - 130, height: 100 }]));
+  const boxOf = (block: (typeof blocks)[number]) => boxes.get(block) ?? null;
   const cases: [string, number, { blockId: string; fraction: number } | null][] = [
     ['inside the second block', 50, { blockId: b(1).id, fraction: 0.3 }],
     ['exactly at the top of the third', 120, { blockId: b(2).id, fraction: 0 }],
@@ -62,7 +64,7 @@ describe('positionAt: the block at the top of the view', () => {
     ['above every block', -200, { blockId: b(0).id, fraction: 0 }],
   ];
   it.each(cases)('%s', (_, viewTop, expected) => {
-    const position = positionAt(tops, viewTop);
+    const position = positionAt(three, boxOf, viewTop);
     if (expected === null) expect(position).toBeNull();
     else
       expect(position).toEqual({
@@ -72,7 +74,30 @@ describe('positionAt: the block at the top of the view', () => {
   });
 
   it('gives a zero-height block a fraction of 0, and rounds to thousandths', () => {
-    expect(positionAt([{ block: b(0), top: 0, height: 0 }, ...tops], -1)?.fraction).toBe(0);
-    expect(positionAt([{ block: b(0), top: 0, height: 3 }], 1)?.fraction).toBe(0.333);
+    expect(positionAt([b(0)], () => ({ top: 0, height: 0 }), -1)?.fraction).toBe(0);
+    expect(positionAt([b(0)], () => ({ top: 0, height: 3 }), 1)?.fraction).toBe(0.333);
+  });
+
+  it('has no position when a block is not in the page, or there are no blocks', () => {
+    expect(positionAt(three, (block) => (block === b(1) ? null : boxOf(block)), 50)).toBeNull();
+    expect(positionAt([], boxOf, 50)).toBeNull();
+  });
+
+  it('reads a few boxes of a long document, not all of them', () => {
+    // 4,000 blocks of 40 px from y = 0 (the seed's blocks, renamed).
+    const many = Array.from({ length: 4000 }, (_, i) => b(i % blocks.length));
+    let reads = 0;
+    const position = positionAt(
+      many.map((block, i) => ({ ...block, id: `x${i}` })),
+      (block) => {
+        reads += 1;
+        const i = Number(block.id.slice(1));
+        return { top: i * 40, height: 40 };
+      },
+      2500 * 40 + 10,
+    );
+    expect(position?.blockId).toBe('x2500');
+    expect(position?.fraction).toBe(0.25);
+    expect(reads).toBeLessThan(20);
   });
 });

@@ -19,19 +19,23 @@ export function itemQuoting(
   id: string,
   phrase: string,
   deleted: string | null = null,
+  kind: AnchoredItem['kind'] = 'annotation',
 ): AnchoredItem {
   const start = article.text.indexOf(phrase);
   if (start < 0) throw new Error(`not in the article: ${phrase}`);
   return {
     id,
+    kind,
     target: describeRange({ start, end: start + phrase.length }, article.text),
     deleted,
   };
 }
 
-/** Every quote as a live item. */
+/** Every quote as a live item; the Kazakh passage is a timeline event, the others notes. */
 export const items = (): AnchoredItem[] =>
-  Object.entries(QUOTES).map(([id, phrase]) => itemQuoting(id, phrase));
+  Object.entries(QUOTES).map(([id, phrase]) =>
+    itemQuoting(id, phrase, null, id === 'kazakh' ? 'event' : 'annotation'),
+  );
 
 /** The article with its blocks' texts edited by `edit`, built as an added text is built. */
 export function edited(edit: (blocks: string[]) => string[]): ArticleDocument {
@@ -67,7 +71,7 @@ export const replaceCases: {
     fates: { lead: 'approximate', early: 'stays', kazakh: 'moves' },
   },
   {
-    name: 'a removed paragraph leaves its quote unanchored, never elsewhere',
+    name: 'a removed paragraph leaves its quote (a timeline event) unanchored, never elsewhere',
     next: () => edited((b) => b.filter((_, i) => i !== indexOfBlock(b, QUOTES.kazakh))),
     fates: { lead: 'stays', early: 'stays', kazakh: 'unanchored' },
   },

@@ -15,7 +15,9 @@ describe('planTextReplacement', () => {
     for (const fate of Object.values(fates)) counted[fate] += 1;
     expect(plan.counts).toEqual(counted);
     expect(plan.unanchored).toEqual(
-      plan.items.filter((i) => i.fate === 'unanchored').map((i) => ({ id: i.id, quote: i.quote })),
+      plan.items
+        .filter((i) => i.fate === 'unanchored')
+        .map((i) => ({ id: i.id, kind: i.kind, quote: i.quote })),
     );
   });
 

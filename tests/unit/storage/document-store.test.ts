@@ -83,6 +83,16 @@ describe.each(kinds)('%s document store', (_kind, make) => {
     expect(await documents.findByText(`${doc.text} `)).toBeNull();
   });
 
+  it('gives the text lengths of the documents asked for, in one read, skipping absent ones', async () => {
+    const { documents } = make();
+    const doc = addedDocument();
+    await documents.addDocument(doc);
+    expect(await documents.textLengths([doc.meta.id, 'absent', DOC_ID])).toEqual(
+      new Map([[doc.meta.id, doc.text.length]]),
+    );
+    expect(await documents.textLengths([])).toEqual(new Map());
+  });
+
   it('records when a document, or the bundled one, was last opened', async () => {
     const { documents } = make();
     const doc = addedDocument();
@@ -180,6 +190,50 @@ describe.each(kinds)('%s document store', (_kind, make) => {
     expect(error.code).toBe(code);
     expect((await documents.listDocuments()).map((r) => r.id)).toEqual([taken.meta.id]);
     expect(await annotations.listAnnotations(doc.meta.id)).toEqual([]);
+  });
+
+  it('adds highlights to documents already in the library in the same transaction', async () => {
+    const { documents, annotations } = make();
+    const copy = addedDocument();
+    await documents.addDocument(copy);
+    const doc = addedDocument({}, [{ kind: 'paragraph', text: 'نص مقال آخر' }]);
+    const onCopy = makeRecord({ documentId: copy.meta.id, note: 'من النسخة المكررة' });
+    const onBundled = makeRecord({ documentId: DOC_ID });
+    await documents.importDocuments([{ doc, annotations: [] }], {}, [onCopy, onBundled]);
+    expect(await annotations.listAnnotations(copy.meta.id)).toEqual([onCopy]);
+    expect(await annotations.listAnnotations(DOC_ID)).toEqual([onBundled]);
+  });
+
+  it.each([
+    ['a cancel', 'unknown'],
+    ['an invalid highlight for a copy', 'invalid'],
+    ['a highlight for a copy that names a document being added', 'invalid'],
+  ] as const)('adds no highlight to a copy on %s', async (fault, code) => {
+    const { documents, annotations } = make();
+    const copy = addedDocument();
+    await documents.addDocument(copy);
+    const doc = addedDocument({}, [{ kind: 'paragraph', text: 'نص مقال آخر' }]);
+    const controller = new AbortController();
+    const toExisting = [
+      makeRecord({ documentId: copy.meta.id }),
+      fault === 'an invalid highlight for a copy'
+        ? makeRecord({ documentId: copy.meta.id, color: 'red' as never })
+        : makeRecord({
+            documentId: fault === 'a cancel' ? copy.meta.id : doc.meta.id,
+            note: 'ب',
+          }),
+    ];
+    const onProgress = () => controller.abort();
+    const error = await rejection(
+      documents.importDocuments(
+        [{ doc, annotations: [] }],
+        { signal: controller.signal, onProgress },
+        toExisting,
+      ),
+    );
+    expect(error.code).toBe(code);
+    expect((await documents.listDocuments()).map((r) => r.id)).toEqual([copy.meta.id]);
+    expect(await annotations.listAnnotations(copy.meta.id)).toEqual([]);
   });
 
   it('only hides the bundled document, never trashes or deletes it', async () => {

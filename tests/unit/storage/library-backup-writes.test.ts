@@ -24,6 +24,8 @@ async function planInto(db: QariDb, contents = sampleLibrary().contents) {
   return planRestore(parsed.backup, {
     documents: now.documents.map((d) => d.row),
     annotations: now.annotations,
+    events: now.events,
+    dismissed: now.dismissed,
     positioned: [],
   });
 }
@@ -36,9 +38,11 @@ describe('applyRestore on IndexedDB', () => {
     const db = freshDb();
     const { contents } = sampleLibrary();
     const outcome = await applyRestore(db, await planInto(db, contents), normalizeAnnotation);
-    expect(outcome).toEqual({ documents: 3, annotations: 4 });
+    expect(outcome).toEqual({ documents: 3, annotations: 4, events: 2 });
     const read = await readLibrary(db);
     expect(byId(read.annotations)).toEqual(byId(contents.annotations));
+    expect(byId(read.events)).toEqual(byId(contents.events));
+    expect(read.dismissed).toEqual(contents.dismissed);
     for (const { row, text, blocks } of contents.documents) {
       const stored = read.documents.find((d) => d.row.id === row.id);
       expect(stored?.text).toBe(text);
@@ -62,6 +66,30 @@ describe('applyRestore on IndexedDB', () => {
     expect(await db.annotations.count()).toBe(4);
   });
 
+  it('merges timeline events the same way: a newer title here survives, a missing one returns', async () => {
+    const db = freshDb();
+    const { contents } = sampleLibrary();
+    await applyRestore(db, await planInto(db, contents), normalizeAnnotation);
+    const [kept, removed] = contents.events;
+    if (!kept || !removed) throw new Error('no events');
+    await db.timelineEvents.put({
+      ...kept,
+      title: 'عنوان أحدث',
+      modified: '2030-01-01T00:00:00.000Z',
+    });
+    await db.timelineEvents.delete(removed.id);
+    await db.dismissedProposals.clear();
+    const outcome = await applyRestore(
+      db,
+      await planInto(freshDb(), contents),
+      normalizeAnnotation,
+    );
+    expect(outcome.events).toBe(1);
+    expect((await db.timelineEvents.get(kept.id))?.title).toBe('عنوان أحدث');
+    expect(await db.timelineEvents.get(removed.id)).toEqual(removed);
+    expect(await db.dismissedProposals.toArray()).toEqual(contents.dismissed);
+  });
+
   it('writes nothing when a write fails part-way through', async () => {
     const db = freshDb();
     const plan = await planInto(db);
@@ -75,6 +103,8 @@ describe('applyRestore on IndexedDB', () => {
     expect(await db.annotations.count()).toBe(0);
     expect(await db.documents.count()).toBe(0);
     expect(await db.documentTexts.count()).toBe(0);
+    expect(await db.timelineEvents.count()).toBe(0);
+    expect(await db.dismissedProposals.count()).toBe(0);
   });
 
   it('refuses a malformed record before writing anything', async () => {

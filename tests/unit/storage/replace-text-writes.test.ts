@@ -11,13 +11,16 @@ import {
   applyTextReplacement,
   undoTextReplacement,
 } from '../../../src/storage/replace-text-writes';
-import { article, items, replaceCases } from '../document/replace-text-cases';
+import { createDexieTimelineStore } from '../../../src/storage/dexie-timeline-backend';
+import type { TimelineEventRecord } from '../../../src/storage/timeline-event-record';
+import { placeEvents } from '../../../src/timeline/own-timeline';
+import { article, items, QUOTES, replaceCases } from '../document/replace-text-cases';
 import { addedMeta } from './document-store-cases';
 import { fixedNow, freshDeps, rejection, uniqueName } from './test-stores';
 
 const LATER = fixedNow(60_000);
 
-const targetsById = (records: readonly AnnotationRecord[]) =>
+const targetsById = (records: readonly Pick<AnnotationRecord, 'id' | 'target'>[]) =>
   Object.fromEntries(records.map((r) => [r.id, r.target]));
 
 /** A library on fake-indexeddb holding the real article as an added document, annotated. */
@@ -25,10 +28,33 @@ async function library() {
   const db = new QariDb({ name: uniqueName(), deps: freshDeps() });
   const documents = createDexieDocumentStore(db, { now: fixedNow() });
   const annotations = createDexieStore(db, { now: fixedNow() });
+  const timeline = createDexieTimelineStore(db, { now: fixedNow() });
   const doc = buildDocument(addedMeta(), article.blocks);
   await documents.addDocument(doc);
   const records: AnnotationRecord[] = [];
+  const events: TimelineEventRecord[] = [];
   for (const item of items()) {
+    if (item.kind === 'event') {
+      events.push(
+        await timeline.addEvent({
+          id: crypto.randomUUID(),
+          documentId: doc.meta.id,
+          title: 'اجتماع مجلس الأمن الجماعي',
+          date: {
+            value: '2022-01-10',
+            precision: 'day',
+            calendar: 'gregorian',
+            original: '10 يناير',
+          },
+          target: item.target,
+          status: 'added',
+          proposalId: null,
+          created: '2024-01-01T00:00:00.000Z',
+          modified: '2024-01-01T00:00:00.000Z',
+        }),
+      );
+      continue;
+    }
     records.push(
       await annotations.saveAnnotation({
         id: crypto.randomUUID(),
@@ -43,14 +69,30 @@ async function library() {
       }),
     );
   }
-  return { db, documents, annotations, doc, records };
+  return { db, documents, annotations, timeline, doc, records, events };
+}
+
+/** What the replacement dialog is given: the document's annotations and timeline events. */
+async function anchoredItems(lib: Awaited<ReturnType<typeof library>>) {
+  const id = lib.doc.meta.id;
+  return [
+    ...(await lib.annotations.listAnnotations(id)).filter(hasPassage).map((r) => ({
+      ...r,
+      kind: 'annotation' as const,
+    })),
+    ...(await lib.timeline.listEvents(id)).map((e) => ({
+      ...e,
+      kind: 'event' as const,
+      deleted: null,
+    })),
+  ];
 }
 
 async function planFor(lib: Awaited<ReturnType<typeof library>>, caseIndex: number) {
   const next = replaceCases[caseIndex]?.next() ?? article;
   const result = planTextReplacement(
     { id: lib.doc.meta.id, text: lib.doc.text },
-    (await lib.annotations.listAnnotations(lib.doc.meta.id)).filter(hasPassage),
+    await anchoredItems(lib),
     next,
   );
   if (!result.ok) throw new Error(result.code);
@@ -68,7 +110,7 @@ describe('applyTextReplacement and undoTextReplacement on IndexedDB', () => {
     expect(stored?.text).toBe(plan.text);
     expect(stored?.blocks).toEqual(plan.blocks);
     const after = await lib.annotations.listAnnotations(lib.doc.meta.id);
-    for (const item of plan.items) {
+    for (const item of plan.items.filter((i) => i.kind === 'annotation')) {
       const record = after.find((r) => r.id === item.id);
       expect(record?.target).toEqual(item.target);
       // Notes and tags are the reader's: a replacement never touches them.
@@ -82,6 +124,32 @@ describe('applyTextReplacement and undoTextReplacement on IndexedDB', () => {
     expect(text?.previous?.text).toBe(lib.doc.text);
   });
 
+  it('moves timeline events with the text; one whose sentence is gone is Unanchored, kept', async () => {
+    const lib = await library();
+    // Case 1 moves every passage; case 3 removes the paragraph the event quotes.
+    await applyTextReplacement(lib.db, await planFor(lib, 1), LATER);
+    const moved = await lib.timeline.listEvents(lib.doc.meta.id);
+    const movedText = replaceCases[1]?.next().text ?? '';
+    expect(placeEvents(moved, movedText).map((p) => p.status)).toEqual(['position']);
+    expect(moved[0]?.modified).toBe(LATER().toISOString());
+    await undoTextReplacement(lib.db, lib.doc.meta.id, LATER);
+    expect(await lib.timeline.listEvents(lib.doc.meta.id)).toEqual([
+      { ...lib.events[0], modified: LATER().toISOString() },
+    ]);
+
+    const plan = await planFor(lib, 3);
+    expect(plan.unanchored).toEqual([
+      { id: lib.events[0]?.id, kind: 'event', quote: QUOTES.kazakh },
+    ]);
+    await applyTextReplacement(lib.db, plan, LATER);
+    const kept = await lib.timeline.listEvents(lib.doc.meta.id);
+    // Kept with its title, date and quote; the timeline lists it as Unanchored, placed nowhere.
+    expect(kept).toEqual([{ ...lib.events[0], modified: LATER().toISOString() }]);
+    expect(placeEvents(kept, plan.text)).toEqual([
+      { record: kept[0], range: null, status: 'orphan' },
+    ]);
+  });
+
   it('undoes one replacement: the old text and every old target come back', async () => {
     const lib = await library();
     await applyTextReplacement(lib.db, await planFor(lib, 1), LATER);
@@ -92,6 +160,9 @@ describe('applyTextReplacement and undoTextReplacement on IndexedDB', () => {
     expect(stored?.record.contentHash).toBe(contentHash(lib.doc.text));
     const after = await lib.annotations.listAnnotations(lib.doc.meta.id);
     expect(targetsById(after)).toEqual(targetsById(lib.records));
+    expect(targetsById(await lib.timeline.listEvents(lib.doc.meta.id))).toEqual(
+      targetsById(lib.events),
+    );
     // One level: a second undo has nothing left to undo.
     expect(await undoTextReplacement(lib.db, lib.doc.meta.id, LATER)).toBe(false);
   });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { describe as describeRange } from '../../../src/anchoring/describe';
+import { liveFeed } from '../../../src/storage/change-feed';
 import { QariDb } from '../../../src/storage/db';
 import { createDexieDocumentStore } from '../../../src/storage/dexie-document-backend';
 import { createDexieTimelineStore } from '../../../src/storage/dexie-timeline-backend';
 import { createMemoryTimelineStore } from '../../../src/storage/memory-timeline-backend';
 import type { TimelineEventRecord } from '../../../src/storage/timeline-event-record';
 import type { TimelineStore } from '../../../src/storage/timeline-store';
-import { fixedNow, freshDeps, rejection, uniqueName } from './test-stores';
+import { fixedNow, freshDeps, rejection, sleep, uniqueName, waitFor } from './test-stores';
 
 const TEXT = 'On 2 March 2024 the river rose.\nRoads closed on Monday.';
 
@@ -195,5 +196,45 @@ describe('the timeline store on the library’s database', () => {
     expect(await timeline.listEvents('doc-a')).toEqual([]);
     expect(await timeline.listDismissed('doc-a')).toEqual([]);
     db.close();
+  });
+});
+
+describe('timeline store: another tab’s changes', () => {
+  it('wakes a watcher on another connection to the same database, for its document only', async () => {
+    const name = uniqueName();
+    const deps = freshDeps();
+    const writer = createDexieTimelineStore(new QariDb({ name, deps }), { now: fixedNow() });
+    const reader = createDexieTimelineStore(
+      new QariDb({ name, deps }),
+      { now: fixedNow() },
+      liveFeed,
+    );
+    let calls = 0;
+    let others = 0;
+    const stop = reader.watch('doc-a', () => calls++);
+    const stopOther = reader.watch('doc-b', () => others++);
+    await waitFor(() => calls >= 1 && others >= 1, 1000);
+    const base = { calls, others };
+    const event = makeEvent();
+    await writer.addEvent(event);
+    await waitFor(() => calls >= base.calls + 1, 1000);
+    expect(await reader.listEvents('doc-a')).toEqual([event]);
+    await writer.dismissProposal('doc-a', 'proposed-9-20');
+    await waitFor(() => calls >= base.calls + 2, 1000);
+    await sleep(50);
+    expect(others).toBe(base.others);
+    stop();
+    stopOther();
+    await writer.updateEvent(event.id, { title: 'Renamed' });
+    await sleep(100);
+    expect(calls).toBeLessThanOrEqual(base.calls + 2);
+  });
+
+  it('has nothing to watch in memory (one tab)', () => {
+    const store = createMemoryTimelineStore({ now: fixedNow() });
+    let calls = 0;
+    const stop = store.watch('doc-a', () => calls++);
+    stop();
+    expect(calls).toBe(0);
   });
 });

@@ -7,6 +7,7 @@ import {
   planOmnivoreImport,
   positionAtPercent,
   sameAddress,
+  type LibraryCopy,
   type LibraryLookup,
   type LibraryMatch,
 } from '../../../../src/import/omnivore/omnivore-plan';
@@ -36,12 +37,20 @@ async function makeDocument(article: OmnivoreArticle): Promise<ArticleDocument |
   return made.ok ? made.doc : null;
 }
 
-function lookup(urls: Record<string, LibraryMatch> = {}, texts: string[] = []): LibraryLookup {
+function lookup(
+  urls: Record<string, LibraryMatch> = {},
+  texts: string[] = [],
+  copies: Record<string, LibraryCopy> = {},
+): LibraryLookup {
   return {
     byUrl: (url) => urls[sameAddress(url) ?? ''] ?? null,
     byText: async (text) => (texts.includes(text) ? { id: 'same-text', title: 'نسخة' } : null),
+    copyOf: async ({ id }) => copies[id] ?? null,
   };
 }
+
+const NILE = 'nile-dam-talks-resume-19233a4f1c2';
+const NILE_ADDRESS = 'aljazeera.net/news/2024/9/14/nile-dam-talks';
 
 describe('planOmnivoreImport on the fixture export', () => {
   it('adds each readable article with its highlights, notes and metadata', async () => {
@@ -102,9 +111,11 @@ describe('planOmnivoreImport on the fixture export', () => {
       const nile = read.articles.find((a) => a.slug === 'nile-dam-talks-resume-19233a4f1c2')!;
       const text = (await makeDocument(nile))!.text;
       const plan = await planOmnivoreImport(read, given ?? lookup({}, [text]), makeDocument, now);
+      // The library's copy could not be read here: nothing goes to it.
       expect(plan.existing).toEqual([
-        expect.objectContaining({ slug: nile.slug, why, highlights: 4 }),
+        expect.objectContaining({ slug: nile.slug, why, highlights: 4, added: 0 }),
       ]);
+      expect(plan.addToExisting).toEqual([]);
       expect(plan.add.map((a) => a.slug)).not.toContain(nile.slug);
       expect(plan.counts.articles).toBe(2);
     },
@@ -117,6 +128,93 @@ describe('planOmnivoreImport on the fixture export', () => {
     const plan = await planOmnivoreImport(twice, lookup(), makeDocument, now);
     expect(plan.add.map((a) => a.slug)).toEqual([first.slug]);
     expect(plan.existing).toEqual([expect.objectContaining({ slug: 'again', why: 'same-url' })]);
+  });
+
+  describe('the highlights of an article the library has', () => {
+    async function nileCopy() {
+      const read = await fixture();
+      const nile = read.articles.find((a) => a.slug === NILE)!;
+      const doc = (await makeDocument(nile))!;
+      return { read, nile, doc };
+    }
+
+    it.each([
+      ['the same address', 'same-url'],
+      ['the same text', 'same-text'],
+    ] as const)('by %s go to the copy, found in its text', async (_name, why) => {
+      const { read, nile, doc } = await nileCopy();
+      const match = why === 'same-url' ? 'in-library' : 'same-text';
+      const given = lookup(
+        why === 'same-url' ? { [NILE_ADDRESS]: { id: match, title: 'سد النهضة' } } : {},
+        why === 'same-text' ? [doc.text] : [],
+        { [match]: { text: doc.text, annotations: [] } },
+      );
+      const plan = await planOmnivoreImport(read, given, makeDocument, now);
+      const [existing] = plan.existing;
+      expect(existing).toMatchObject({ slug: nile.slug, why, highlights: 4, added: 3 });
+      const [copy] = plan.addToExisting;
+      expect(copy?.documentId).toBe(match);
+      expect(copy?.records).toHaveLength(3);
+      for (const record of copy!.records) {
+        expect(record.documentId).toBe(match);
+        const { position, quote } = record.target!;
+        if (position) expect(doc.text.slice(position.start, position.end)).toBe(quote.exact);
+      }
+      // Counted with the rest: what the import writes, whichever document it goes to.
+      expect(plan.counts).toEqual({ articles: 2, highlights: 7, notes: 4, unanchored: 1 });
+      // Its note on the whole article is left out, as it would be with the article.
+      expect(plan.highlightsLeftOut).toEqual([
+        expect.objectContaining({ slug: nile.slug, reason: 'page-note' }),
+      ]);
+    });
+
+    it('leave out one the copy has already: same quote and place, or a quote with no place', async () => {
+      const { read, doc } = await nileCopy();
+      const first = await planOmnivoreImport(read, lookup(), makeDocument, now);
+      const own = first.add.find((a) => a.slug === NILE)!.records;
+      const anchored = own.find((r) => r.target!.position)!;
+      const unanchored = own.find((r) => !r.target!.position)!;
+      // The reader's own highlights on the copy: the same quotes, other ids, other notes.
+      const had = [anchored, unanchored].map((r) => ({
+        ...r,
+        id: crypto.randomUUID(),
+        documentId: 'in-library',
+        note: 'ملاحظتي',
+      }));
+      const given = lookup({ [NILE_ADDRESS]: { id: 'in-library', title: 'سد النهضة' } }, [], {
+        'in-library': { text: doc.text, annotations: had },
+      });
+      const plan = await planOmnivoreImport(read, given, makeDocument, now);
+      expect(plan.existing[0]).toMatchObject({ highlights: 4, added: 1 });
+      const quotes = plan.addToExisting[0]!.records.map((r) => r.target!.quote.exact);
+      expect(quotes).not.toContain(anchored.target!.quote.exact);
+      expect(quotes).not.toContain(unanchored.target!.quote.exact);
+      expect(plan.counts.unanchored).toBe(0);
+    });
+
+    it('of a page saved twice in one export go to the first, without repeats', async () => {
+      const read = await fixture();
+      const first = read.articles.find((a) => a.slug === NILE)!;
+      const extra = { quote: first.highlights[0]!.quote, note: 'again', labels: [] };
+      const again = {
+        ...first,
+        slug: 'again',
+        omnivoreId: 'x',
+        highlights: [...first.highlights, extra],
+      };
+      const plan = await planOmnivoreImport(
+        { ...read, articles: [first, again] },
+        lookup(),
+        makeDocument,
+        now,
+      );
+      const added = plan.add.find((a) => a.slug === NILE)!;
+      expect(plan.existing).toEqual([
+        expect.objectContaining({ slug: 'again', why: 'same-url', added: 0 }),
+      ]);
+      expect(added.records).toHaveLength(3);
+      expect(plan.addToExisting).toEqual([]);
+    });
   });
 
   it('leaves out an article whose content gives no text', async () => {

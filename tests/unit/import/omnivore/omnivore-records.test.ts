@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../../src/document/build-document';
 import { MAX_NOTE_LENGTH } from '../../../../src/export/record-contract';
-import { omnivoreRecords } from '../../../../src/import/omnivore/omnivore-records';
+import { omnivoreRecords, sameHighlight } from '../../../../src/import/omnivore/omnivore-records';
+import type { AnnotationRecord } from '../../../../src/storage/annotation-record';
 import type { OmnivoreArticle } from '../../../../src/import/omnivore/omnivore-types';
 import { readOmnivoreExport } from '../../../../src/import/omnivore/read-omnivore-export';
 import { doc as seed } from '../../export/export-dataset';
@@ -82,5 +83,58 @@ describe('omnivoreRecords', () => {
       { reason: 'duplicate-highlight', quote: first!.quote },
       { reason: 'note-too-long', quote: second!.quote },
     ]);
+  });
+});
+
+describe('sameHighlight', () => {
+  const base: AnnotationRecord = {
+    id: 'a',
+    documentId: 'd',
+    target: {
+      quote: { type: 'TextQuoteSelector', exact: 'سد النهضة', prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start: 10, end: 19 },
+    },
+    color: 'yellow',
+    note: '',
+    tags: [],
+    created: '2024-01-01T00:00:00.000Z',
+    modified: '2024-01-01T00:00:00.000Z',
+    deleted: null,
+  };
+  const other = (change: (r: AnnotationRecord) => AnnotationRecord) => change({ ...base, id: 'b' });
+  const at = (start: number, end: number) => ({
+    type: 'TextPositionSelector' as const,
+    start,
+    end,
+  });
+
+  it.each([
+    ['the same record', { ...base, note: 'changed' }, true],
+    [
+      'the same quote at the same place, another note and colour',
+      other((r) => ({ ...r, note: 'x', color: 'green' })),
+      true,
+    ],
+    [
+      'the same quote kept without a place',
+      other((r) => ({ ...r, target: { quote: r.target!.quote } })),
+      true,
+    ],
+    [
+      'the same quote elsewhere',
+      other((r) => ({ ...r, target: { ...r.target!, position: at(40, 49) } })),
+      false,
+    ],
+    [
+      'another quote at the same place',
+      other((r) => ({
+        ...r,
+        target: { ...r.target!, quote: { ...r.target!.quote, exact: 'سد' } },
+      })),
+      false,
+    ],
+  ] as const)('%s', (_name, record, same) => {
+    expect(sameHighlight(base, record)).toBe(same);
+    expect(sameHighlight(record, base)).toBe(same);
   });
 });
