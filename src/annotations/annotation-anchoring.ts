@@ -1,10 +1,11 @@
 import { createAnchorer } from '../anchoring/anchor';
 import type { AnchorResult, AnnotationTarget } from '../anchoring/selectors';
-import type { AnnotationRecord } from '../storage/annotation-record';
+import type { AnnotationRecord, PassageRecord } from '../storage/annotation-record';
+import { hasPassage } from '../storage/annotation-record';
 import { sortAnnotations, type AnnotationSets } from './sort-annotations';
 
 interface Entry {
-  record: AnnotationRecord;
+  record: PassageRecord;
   result: AnchorResult;
 }
 
@@ -23,9 +24,10 @@ export function createAnnotationAnchoring(text: string): AnnotationAnchoring {
   return {
     sort(records) {
       const next = new Map<string, Entry>();
-      const fresh: AnnotationRecord[] = [];
+      const fresh: PassageRecord[] = [];
       for (const record of records) {
-        if (record.deleted !== null) continue;
+        // A document-level note has nothing to anchor: sortAnnotations lists it apart.
+        if (record.deleted !== null || !hasPassage(record)) continue;
         const cached = cache.get(record.id);
         // The cache hands back the very record object while it is unchanged; a new copy of
         // the same record (another tab's write) keeps its result if it points at the same text.

@@ -6,7 +6,7 @@ import { useAnnotations } from './annotation-queries';
 import type { AnnotationSets } from './sort-annotations';
 
 const EMPTY: AnnotationRecord[] = [];
-const NO_SETS: AnnotationSets = { anchored: [], orphans: [], trash: [] };
+const NO_SETS: AnnotationSets = { documentNotes: [], anchored: [], orphans: [], trash: [] };
 
 type AnchoringModule = typeof AnchoringCode;
 let loadedAnchoring: AnchoringModule | null = null;

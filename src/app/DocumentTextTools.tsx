@@ -14,6 +14,7 @@ import { documentQueryOptions, documentsKey } from '../document/document-query';
 import { libraryKey } from '../document/library-query';
 import { useDocumentSource } from '../document/use-document';
 import { useLibraryTranslations } from '../library/use-library-translations';
+import { hasPassage } from '../storage/annotation-record';
 import { toStorageError } from '../storage/storage-error';
 import { ownTimelineKey, ownTimelineQueryOptions } from '../timeline/own-timeline-query';
 import { useTimelineStore } from '../timeline/use-own-timeline';
@@ -79,7 +80,8 @@ export function DocumentTextTools({ documentId }: { documentId: string }) {
         timeline ? queryClient.fetchQuery(ownTimelineQueryOptions(timeline, documentId)) : null,
       ]);
       setItems([
-        ...records.map((r): AnchoredItem => ({ ...r, kind: 'annotation' })),
+        // Document-level notes are about no passage: a new text does not move them.
+        ...records.filter(hasPassage).map((r): AnchoredItem => ({ ...r, kind: 'annotation' })),
         ...(own?.events ?? []).map((e): AnchoredItem => ({
           id: e.id,
           kind: 'event',

@@ -131,11 +131,13 @@ export function LibraryNotesImport({
           documentTitle: titles.get(d.documentId) ?? '',
         })),
         leftOut: routed.leftOut,
+        pageNotes: 0,
       };
       const put: AnnotationRecord[] = [];
       for (const [id, records] of routed.byDocument) {
         const plan = planImport(records, await annotationStore.listAnnotations(id));
         put.push(...plan.new, ...plan.updated);
+        summary.pageNotes += [...plan.new, ...plan.updated].filter((r) => r.target === null).length;
         summary.unchanged += plan.counts.unchanged;
         const toWrite = plan.counts.new + plan.counts.updated;
         summary.documents.push({ id, title: titles.get(id) ?? '', toWrite });

@@ -180,7 +180,10 @@ export function Reader({
   // Cards offer Copy quote as soon as there are highlights: have its code ready for the click.
   const copyQuote = useCopyQuote(doc, sets.anchored.length > 0);
   const copyRecordQuote = useCallback(
-    (record: AnnotationRecord) => void copyQuote(record.target),
+    (record: AnnotationRecord) => {
+      // A document-level note has no quote (its card offers no Copy quote).
+      if (record.target) void copyQuote(record.target);
+    },
     [copyQuote],
   );
   usePerformanceMarks(article !== null, !sets.isPending);

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { createAnchorer } from '../anchoring/anchor';
 import type { AnnotationTarget } from '../anchoring/selectors';
 import { BLOCK_KINDS, BLOCK_SEPARATOR } from '../document/article-document';
-import type { AnnotationRecord } from '../storage/annotation-record';
+import type { AnnotationRecord, PassageRecord } from '../storage/annotation-record';
 import {
+  hasPassage,
   HIGHLIGHT_COLORS,
   isIsoTimestamp,
   isUuid,
@@ -115,7 +116,11 @@ const annotationSchema = z.object({
   created: iso,
   modified: iso,
   body: z.array(bodySchema).optional(),
-  target: z.object({ source: z.string(), selector: z.array(selectorSchema).min(1) }),
+  // Only the document's IRI: a document-level note (about the whole document).
+  target: z.union([
+    z.string(),
+    z.object({ source: z.string(), selector: z.array(selectorSchema).min(1) }),
+  ]),
   'qari:color': z.enum(HIGHLIGHT_COLORS),
   [BACKUP_DOCUMENT]: z.string().min(1),
   [BACKUP_DELETED]: iso.nullable(),
@@ -184,20 +189,30 @@ const backupSchema = z.discriminatedUnion('version', [
 type AnnotationInput = z.infer<typeof annotationSchema>;
 
 function toRecord(a: AnnotationInput): AnnotationRecord | null {
-  const quote = a.target.selector.find((s) => s.type === 'TextQuoteSelector');
-  const position = a.target.selector.find((s) => s.type === 'TextPositionSelector');
-  if (!quote) return null;
-  const target: AnnotationTarget = {
-    quote: {
-      type: 'TextQuoteSelector',
-      exact: quote.exact,
-      prefix: quote.prefix,
-      suffix: quote.suffix,
-    },
-    ...(position
-      ? { position: { type: 'TextPositionSelector', start: position.start, end: position.end } }
-      : {}),
-  };
+  // Only an IRI: a document-level note. Selectors without a quote: nothing we can anchor.
+  const selectors = typeof a.target === 'string' ? null : a.target.selector;
+  const quote = selectors?.find((s) => s.type === 'TextQuoteSelector');
+  const position = selectors?.find((s) => s.type === 'TextPositionSelector');
+  if (selectors && !quote) return null;
+  const target: AnnotationTarget | null = quote
+    ? {
+        quote: {
+          type: 'TextQuoteSelector',
+          exact: quote.exact,
+          prefix: quote.prefix,
+          suffix: quote.suffix,
+        },
+        ...(position
+          ? {
+              position: {
+                type: 'TextPositionSelector',
+                start: position.start,
+                end: position.end,
+              },
+            }
+          : {}),
+      }
+    : null;
   const bodies = a.body ?? [];
   const notes = bodies.filter((b) => b.purpose === 'commenting').map((b) => b.value);
   const note = notes.join('\n\n');
@@ -295,7 +310,8 @@ export function parseLibraryBackup(
       dismissed,
       positions,
       unanchored: [
-        ...unanchoredIn(texts, annotations, 'annotation'),
+        // A document-level note has no quote to find: it is never unanchored.
+        ...unanchoredIn(texts, annotations.filter(hasPassage), 'annotation'),
         ...unanchoredIn(texts, events, 'event'),
       ],
     },
@@ -305,7 +321,7 @@ export function parseLibraryBackup(
 /** Items whose quote the anchoring engine does not find in their document's text. */
 function unanchoredIn(
   texts: ReadonlyMap<string, string | null>,
-  items: readonly Pick<AnnotationRecord, 'id' | 'documentId' | 'target'>[],
+  items: readonly Pick<PassageRecord, 'id' | 'documentId' | 'target'>[],
   kind: UnanchoredInBackup['kind'],
 ): UnanchoredInBackup[] {
   const byDocument = new Map<string, (typeof items)[number][]>();

@@ -40,3 +40,10 @@ export function markdownParagraphs(text: string): string[] {
     )
     .filter((para) => para !== '');
 }
+
+/** A quote as a Markdown blockquote, paragraph by paragraph, escaped. */
+export function quoteBlock(exact: string): string {
+  return markdownParagraphs(exact)
+    .map((para) => `> ${para.replace(/\n/g, '\n> ')}`)
+    .join('\n>\n');
+}

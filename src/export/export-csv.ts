@@ -10,7 +10,8 @@ import { readwiseTag } from './tag-format';
  * `Highlight,Title,Author,URL,Note,Location,Date`, UTF-8 with a byte-order mark, RFC 4180 quoting
  * and CRLF line ends, every cell neutralised against spreadsheet formulas. Tags go first in the
  * note as Readwise inline tags (`.tag1 .tag2`, then the note on the next line); Location is the
- * position start (UTF-16 offset, empty when unknown); Date is the creation time, UTC.
+ * position start (UTF-16 offset, empty when unknown); Date is the creation time, UTC. Notes on
+ * the whole document come first, their Highlight and Location empty.
  */
 export function buildCsv(
   annotations: readonly AnnotationRecord[],
@@ -20,12 +21,12 @@ export function buildCsv(
   const { meta } = doc;
   const rows = exportableAnnotations(annotations, doc).map((a) =>
     csvRow([
-      a.target.quote.exact,
+      a.target?.quote.exact ?? '',
       meta.title,
       meta.author ?? meta.siteName ?? '',
       options.url ?? '',
       readwiseNote(a),
-      a.target.position ? String(a.target.position.start) : '',
+      a.target?.position ? String(a.target.position.start) : '',
       readwiseDate(a.created),
     ]),
   );

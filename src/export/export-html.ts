@@ -128,9 +128,12 @@ export function annotationHtml(
 ): string {
   // The type says HighlightColor, but a record read back from storage is data: trust only known names.
   const color: HighlightColor = record.color in COLOR_VALUES ? record.color : 'yellow';
-  const parts = [
-    `<blockquote ${textLangDir}><span class="swatch c-${color}" aria-hidden="true"></span><mark class="c-${color}">${escapeHtml(record.target.quote.exact)}</mark></blockquote>`,
-  ];
+  // A document-level note has no quote.
+  const parts = record.target
+    ? [
+        `<blockquote ${textLangDir}><span class="swatch c-${color}" aria-hidden="true"></span><mark class="c-${color}">${escapeHtml(record.target.quote.exact)}</mark></blockquote>`,
+      ]
+    : [];
   if (record.note !== '') {
     const rtl = textDirection(record.note) === 'rtl';
     const dirLang = rtl ? 'dir="rtl" lang="ar"' : `dir="auto" lang="${noteLanguage(record.note)}"`;

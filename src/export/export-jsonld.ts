@@ -39,16 +39,24 @@ export interface W3CAnnotation {
   type: 'Annotation';
   created: string;
   modified: string;
-  motivation: 'highlighting' | 'commenting';
+  motivation: 'highlighting' | 'commenting' | 'tagging';
   body?: W3CTextualBody[];
-  target: { source: string; selector: Record<string, unknown>[] };
+  /** A document-level note's target is the source itself (an IRI): the whole document. */
+  target: { source: string; selector: Record<string, unknown>[] } | string;
   [QARI_COLOR]: string;
+}
+
+function motivationOf(record: AnnotationRecord): W3CAnnotation['motivation'] {
+  if (record.note !== '') return 'commenting';
+  if (record.target !== null) return 'highlighting';
+  return record.tags.length > 0 ? 'tagging' : 'commenting';
 }
 
 /**
  * One stored annotation as a W3C Web Annotation over `source` (the document's URN).
  * The note is one `commenting` TextualBody (omitted when empty), each tag one `tagging` body;
- * a highlight with neither has no body at all, as the model allows.
+ * a highlight with neither has no body at all, as the model allows. A document-level note's
+ * target is the source's IRI with no selector (a target object would need selectors).
  */
 export function toW3CAnnotation(record: AnnotationRecord, source: string): W3CAnnotation {
   const body: W3CTextualBody[] = [];
@@ -68,9 +76,9 @@ export function toW3CAnnotation(record: AnnotationRecord, source: string): W3CAn
     type: 'Annotation',
     created: record.created,
     modified: record.modified,
-    motivation: record.note !== '' ? 'commenting' : 'highlighting',
+    motivation: motivationOf(record),
     ...(body.length > 0 ? { body } : {}),
-    target: { source, selector: selectorsOf(record.target) },
+    target: record.target ? { source, selector: selectorsOf(record.target) } : source,
     [QARI_COLOR]: record.color,
   };
 }

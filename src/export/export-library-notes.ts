@@ -5,7 +5,7 @@ import type { ExportFormat } from './export-filename';
 import { annotationHtml, STYLE } from './export-html';
 import { toW3CAnnotation } from './export-jsonld';
 import { escapeHtml } from './escape-html';
-import { escapeMarkdownLine, markdownParagraphs } from './escape-markdown';
+import { escapeMarkdownLine, markdownParagraphs, quoteBlock } from './escape-markdown';
 import {
   EXPORT_CONTEXT,
   EXPORT_FORMAT,
@@ -67,12 +67,12 @@ export function buildLibraryJsonLd(notes: LibraryNotes): string {
 export function buildLibraryCsv(notes: LibraryNotes): string {
   const rows = listed(notes).map(([a, meta]) =>
     csvRow([
-      a.target.quote.exact,
+      a.target?.quote.exact ?? '',
       meta.title,
       meta.author ?? meta.siteName ?? '',
       /^https?:\/\//i.test(meta.source) ? meta.source : '',
       readwiseNote(a),
-      a.target.position ? String(a.target.position.start) : '',
+      a.target?.position ? String(a.target.position.start) : '',
       readwiseDate(a.created),
     ]),
   );
@@ -87,10 +87,10 @@ export function buildLibraryCsv(notes: LibraryNotes): string {
 export function buildLibraryMarkdown(notes: LibraryNotes): string {
   const out = ['---', `exported: ${notes.now.toISOString()}`, '---'].join('\n');
   const parts = listed(notes).map(([record, meta]) => {
-    const quote = markdownParagraphs(record.target.quote.exact)
-      .map((para) => `> ${para.replace(/\n/g, '\n> ')}`)
-      .join('\n>\n');
-    const blocks = [directed(quote, meta.direction === 'rtl')];
+    // A document-level note has no quote.
+    const blocks = record.target
+      ? [directed(quoteBlock(record.target.quote.exact), meta.direction === 'rtl')]
+      : [];
     for (const para of markdownParagraphs(record.note)) blocks.push(directed(para));
     const tags = record.tags.map(obsidianTag).filter((t): t is string => t !== null);
     if (tags.length > 0) blocks.push(directed(tags.join(' ')));

@@ -1,5 +1,5 @@
 import type { ArticleDocument } from '../document/article-document';
-import { escapeMarkdownLine, markdownParagraphs } from './escape-markdown';
+import { escapeMarkdownLine, markdownParagraphs, quoteBlock } from './escape-markdown';
 import type { ExportOptions } from './export-options';
 import { exportableAnnotations } from './export-order';
 import { eventDateText, exportableEvents } from './export-timeline';
@@ -22,7 +22,8 @@ interface Block {
 /**
  * The document's live annotations as Markdown that reads well as plain text and in Obsidian:
  * YAML front matter, the headline as `#` heading, then each annotation in reading order (quote
- * as blockquote, note, `#tags`, timeline event, `^blockid`), separated by rules. Runs of
+ * as blockquote, note, `#tags`, timeline event, `^blockid`), separated by rules; notes on the
+ * whole document first, with no quote. Runs of
  * right-to-left blocks sit in `<div dir="rtl" lang="ar">` with blank lines around, so Markdown
  * inside still renders. The document's own timeline events follow, as a list under a `##`
  * heading (ISO date, then title). All user text is escaped: a note can never become a heading,
@@ -82,11 +83,11 @@ function annotationBlocks(
   rtl: boolean,
   options: ExportOptions,
 ): Block[] {
-  // The quote comes from the document: it reads in the document's direction.
-  const quote = markdownParagraphs(record.target.quote.exact)
-    .map((para) => `> ${para.replace(/\n/g, '\n> ')}`)
-    .join('\n>\n');
-  const blocks: Block[] = [{ text: quote, rtl }];
+  // The quote comes from the document: it reads in the document's direction. A document-level
+  // note has none (it is about the whole document, and comes first).
+  const blocks: Block[] = record.target
+    ? [{ text: quoteBlock(record.target.quote.exact), rtl }]
+    : [];
   for (const para of markdownParagraphs(record.note)) blocks.push(directed(para));
   const tags = record.tags.map(obsidianTag).filter((t): t is string => t !== null);
   if (tags.length > 0) blocks.push(directed(tags.join(' ')));

@@ -31,6 +31,8 @@ export const LATER_TRANSLATIONS: Readonly<Record<string, 'all' | { except: reado
       'trashEmpty',
       'eventFilter',
       'clearFilter',
+      // The empty panel's "Add a note on this article".
+      'addDocumentNote',
     ],
   },
   // Copying a quote's link (use-copy-quote) reports with these two.

@@ -106,6 +106,8 @@ export function ImportPreviewDialog({
     ['unchanged', t('exporting.counts.unchanged'), plan.counts.unchanged],
     ['rejected', t('exporting.counts.rejected'), plan.counts.rejected],
   ] as const;
+  // Of those to write, how many are notes on the whole page (a Hypothesis page note).
+  const pageNotes = toWrite.filter((record) => record.target === null).length;
 
   return (
     <ModalDialog
@@ -121,6 +123,12 @@ export function ImportPreviewDialog({
             <dd>{count}</dd>
           </div>
         ))}
+        {pageNotes > 0 && (
+          <div className="import-preview__count import-preview__count--page-notes">
+            <dt>{t('exporting.counts.documentNotes')}</dt>
+            <dd>{pageNotes}</dd>
+          </div>
+        )}
       </dl>
 
       {toWrite.length > 0 ? (
@@ -129,9 +137,13 @@ export function ImportPreviewDialog({
           <ul className="import-preview__list">
             {toWrite.slice(0, LISTED).map((record) => (
               <li key={record.id} data-color={record.color}>
-                <span className="import-preview__quote" lang="ar" dir="rtl">
-                  {excerpt(record.target.quote.exact)}
-                </span>
+                {record.target ? (
+                  <span className="import-preview__quote" lang="ar" dir="rtl">
+                    {excerpt(record.target.quote.exact)}
+                  </span>
+                ) : (
+                  <span className="import-preview__quote">{t('exporting.pageNote')}</span>
+                )}
                 {record.note !== '' && (
                   <span className="import-preview__note" dir="auto">
                     {excerpt(record.note)}

@@ -16,6 +16,8 @@ export interface RoutedNotesSummary {
   unchanged: number;
   titleDiffers: { index: number; title: string; documentTitle: string }[];
   leftOut: { index: number; reason: RouteLeftOut }[];
+  /** Of the records to write, those on a whole article (Hypothesis page notes). */
+  pageNotes: number;
 }
 
 /** A title set apart from the sentence around it (FSI…PDI), so either direction reads right. */
@@ -24,8 +26,9 @@ const isolate = (text: string) => `\u2068${text}\u2069`;
 /**
  * What importing a notes file into the library would do, before anything is written: how many
  * highlights go to how many articles, each article with its count, the items taken under
- * another title, and each item left out with its reason (a reply, a page note, a quote in no
- * article of the library…). Text only, never markup.
+ * another title, how many of them are page notes (on a whole article: they go to the top of
+ * its notes), and each item left out with its reason (a reply, a quote in no article of the
+ * library…). Text only, never markup.
  */
 export function RoutedNotesPreview({ summary }: { summary: RoutedNotesSummary }) {
   const { t } = useTranslation();
@@ -38,10 +41,12 @@ export function RoutedNotesPreview({ summary }: { summary: RoutedNotesSummary })
         ? t('libraryImport.ambiguous')
         : t(rejectReasonKey(code), { max: MAX_NOTE_LENGTH });
   const counts = [
-    ['highlights', toWrite],
+    // Page notes are counted apart: they are not highlights.
+    ['highlights', toWrite - summary.pageNotes],
     ['documents', summary.documents.filter((d) => d.toWrite > 0).length],
     ['unchanged', summary.unchanged],
     ['leftOut', summary.leftOut.length],
+    ...(summary.pageNotes > 0 ? [['documentNotes', summary.pageNotes] as const] : []),
   ] as const;
 
   return (

@@ -26,26 +26,26 @@ export function looksLikeHypothesis(value: unknown): boolean {
 }
 
 /**
- * Why a Hypothesis annotation is not a highlight to import, or null when it is one (or is not
- * Hypothesis-shaped at all): `reply` when it answers others (`references` lists them);
- * `page-note` when none of its targets has a selector (a note on the whole page).
+ * Why a Hypothesis annotation is not one to import, or null when it is one (or is not
+ * Hypothesis-shaped at all): `reply` when it answers others (`references` lists them).
  */
-export function hypothesisLeftOut(value: unknown): 'reply' | 'page-note' | null {
+export function hypothesisLeftOut(value: unknown): 'reply' | null {
   if (!looksLikeHypothesis(value)) return null;
-  const { references, target } = value as { references?: unknown; target?: unknown };
-  if (Array.isArray(references) && references.length > 0) return 'reply';
-  const targets: unknown[] = Array.isArray(target) ? target : [];
-  const hasSelector = targets.some((t) => {
-    const selector =
-      typeof t === 'object' && t !== null ? (t as { selector?: unknown }).selector : undefined;
-    return Array.isArray(selector)
-      ? selector.length > 0
-      : selector !== undefined && selector !== null;
-  });
-  return hasSelector ? null : 'page-note';
+  const { references } = value as { references?: unknown };
+  return Array.isArray(references) && references.length > 0 ? 'reply' : null;
 }
 
-/** One Hypothesis annotation as an import item, or null when it is not one. */
+function hasSelector(target: { selector?: unknown }): boolean {
+  const { selector } = target;
+  return Array.isArray(selector)
+    ? selector.length > 0
+    : selector !== undefined && selector !== null;
+}
+
+/**
+ * One Hypothesis annotation as an import item, or null when it is not one. A page note (none of
+ * its targets has a selector) is an item on the whole document its `uri` or target names.
+ */
 export function hypothesisItem(value: unknown): ImportItem | null {
   const parsed = hypothesisSchema.safeParse(value);
   if (!parsed.success) return null;
@@ -62,6 +62,7 @@ export function hypothesisItem(value: unknown): ImportItem | null {
           : { kind: 'invalid' },
     source: target?.source ?? a.uri ?? null,
     ...readSelectors(target?.selector),
+    wholeDocument: !(a.target ?? []).some(hasSelector),
     note: a.text ?? '',
     tags: a.tags ?? [],
     ...(a.created !== undefined ? { created: a.created } : {}),

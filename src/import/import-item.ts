@@ -28,6 +28,11 @@ export interface ImportItem {
   /** Whether the file names this document in another way (CSV title); null when unknown. */
   sameDocumentHint?: boolean | null;
   quote: { exact: string; prefix: string; suffix: string } | null;
+  /**
+   * True when the target names a source and no selector at all: a note on the whole document
+   * (a Hypothesis page note, or our export of a document-level note).
+   */
+  wholeDocument?: boolean;
   position: { start: number; end: number } | null;
   note: string;
   tags: string[];
@@ -123,6 +128,8 @@ export interface ImportContext {
 
 /**
  * Checks one item against the document and turns it into a candidate record, or says why not.
+ * An item on the whole document (no selector) becomes a document-level note (target null) when
+ * its source names this document.
  * `context.seen` collects ids across the file so a repeated id is refused (the first one wins).
  * Positions are only trusted (and still verified) when the item names this document's own
  * source; other tools' offsets index other texts, so their items are found by quote.
@@ -136,15 +143,33 @@ export function toCandidate(
   if (id === null) return 'invalid-id';
   if (seen.has(id)) return 'duplicate-id';
   seen.add(id);
-  if (item.quote === null || item.quote.exact === '') return 'missing-target';
+  const wholeDocument = item.wholeDocument === true && item.quote === null;
+  if (!wholeDocument && (item.quote === null || item.quote.exact === '')) return 'missing-target';
   const relation = relationOf(item, doc, options);
   if (relation === 'other') return 'other-document';
   if (relation === 'absent') return 'not-in-library';
+  // A note on the whole document has no quote to find it by: only its source can say it is
+  // this document's.
+  if (wholeDocument && relation !== 'same') {
+    return notHeld(item.source, options) ? 'not-in-library' : 'other-document';
+  }
   if (item.color !== undefined && !isHighlightColor(item.color)) return 'invalid-color';
   if (item.note.length > MAX_NOTE_LENGTH) return 'note-too-long';
   const created = isoTime(item.created);
   const modified = isoTime(item.modified);
   if (created === null || modified === null) return 'invalid-date';
+  const createdAt = created ?? options.now.toISOString();
+  const record = {
+    id,
+    documentId: doc.meta.id,
+    color: isHighlightColor(item.color) ? item.color : 'yellow',
+    note: item.note,
+    tags: cleanTags(item.tags),
+    created: createdAt,
+    modified: modified ?? createdAt,
+    deleted: null,
+  } as const;
+  if (item.quote === null) return { ...record, target: null };
 
   const given: AnnotationTarget = {
     quote: { type: 'TextQuoteSelector', ...item.quote },
@@ -160,16 +185,5 @@ export function toCandidate(
       ? 'not-in-library'
       : 'quote-not-found';
   }
-  const createdAt = created ?? options.now.toISOString();
-  return {
-    id,
-    documentId: doc.meta.id,
-    target,
-    color: isHighlightColor(item.color) ? item.color : 'yellow',
-    note: item.note,
-    tags: cleanTags(item.tags),
-    created: createdAt,
-    modified: modified ?? createdAt,
-    deleted: null,
-  };
+  return { ...record, target };
 }

@@ -10,6 +10,7 @@ import type {
   ImportOptions,
   ImportRejection,
   ImportResult,
+  RejectCode,
 } from './import-types';
 import { isW3CAnnotation, w3cItem } from './import-w3c';
 import { EXPORT_FORMAT, QARI_DOCUMENT, QARI_FORMAT } from '../export/jsonld-vocabulary';
@@ -84,6 +85,11 @@ function itemOf(value: unknown): ImportItem | null {
  * Candidates from a JSON text (already known to be within the size limit), as steps: one
  * `reading` step before the text is parsed, then one `checking` step after each item, so a
  * caller can show progress and let the page breathe. Never throws.
+ *
+ * A note on a whole page (no selector) has no quote to be found by: it is this document's when
+ * its source names it, or names the page whose highlights in the same file were found in this
+ * document's text (a Hypothesis export of an article saved from that address). Such notes are
+ * checked after the other items, so every source is known; results keep the file's order.
  */
 export function* importJsonSteps(
   text: string,
@@ -100,23 +106,42 @@ export function* importJsonSteps(
   const found = itemsOf(json, doc.meta.id, options);
   if ('error' in found) return { ok: false, error: found.error };
   if (found.items.length === 0) return { ok: false, error: 'empty' };
-  const candidates: AnnotationRecord[] = [];
-  const rejected: ImportRejection[] = [];
   const context = { doc, options, seen: new Set<string>(), locate: createLocator(doc.text) };
   const total = found.items.length;
+  const outcomes: (AnnotationRecord | RejectCode)[] = [];
+  const wholePage: { index: number; item: ImportItem }[] = [];
+  // Sources whose highlights were found here although they do not name this document.
+  const foundAt = new Set<string>();
   for (let index = 0; index < total; index++) {
     const value = found.items[index];
     const item = itemOf(value);
     // Our file names its document: one of another document is that, whatever its items say.
-    const outcome = !item
+    const early = !item
       ? 'invalid-annotation'
       : found.otherDocument
         ? found.otherDocument
-        : ((found.format === 'hypothesis' ? hypothesisLeftOut(value) : null) ??
-          toCandidate(item, context));
-    if (typeof outcome === 'string') rejected.push({ index, reason: outcome });
-    else candidates.push(outcome);
+        : found.format === 'hypothesis'
+          ? hypothesisLeftOut(value)
+          : null;
+    if (early !== null || !item) {
+      outcomes[index] = early ?? 'invalid-annotation';
+    } else if (item.wholeDocument === true && item.quote === null) {
+      wholePage.push({ index, item });
+    } else {
+      const outcome = toCandidate(item, context);
+      outcomes[index] = outcome;
+      if (typeof outcome !== 'string' && item.source !== null) foundAt.add(item.source);
+    }
     yield { phase: 'checking', done: index + 1, total };
   }
+  const aliases = [...(options.sourceAliases ?? []), ...foundAt];
+  const pageContext = { ...context, options: { ...options, sourceAliases: aliases } };
+  for (const { index, item } of wholePage) outcomes[index] = toCandidate(item, pageContext);
+  const candidates: AnnotationRecord[] = [];
+  const rejected: ImportRejection[] = [];
+  outcomes.forEach((outcome, index) => {
+    if (typeof outcome === 'string') rejected.push({ index, reason: outcome });
+    else candidates.push(outcome);
+  });
   return { ok: true, format: found.format, candidates, rejected, notices: [] };
 }

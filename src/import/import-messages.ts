@@ -20,7 +20,6 @@ const REJECT_KEYS = {
   'invalid-date': 'exporting.reasons.invalidDate',
   'quote-not-found': 'exporting.reasons.quoteNotFound',
   reply: 'exporting.reasons.reply',
-  'page-note': 'exporting.reasons.pageNote',
 } as const satisfies Record<RejectCode, string>;
 
 /** Every file error code, for tests that check each has a message. */

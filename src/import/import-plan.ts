@@ -15,7 +15,8 @@ export interface ImportPlan {
   counts: { new: number; updated: number; unchanged: number; rejected: number };
 }
 
-function sameTarget(a: AnnotationTarget, b: AnnotationTarget): boolean {
+function sameTarget(a: AnnotationTarget | null, b: AnnotationTarget | null): boolean {
+  if (a === null || b === null) return a === b;
   return (
     a.quote.exact === b.quote.exact &&
     a.quote.prefix === b.quote.prefix &&

@@ -16,7 +16,8 @@ const RECORD_OVERHEAD_BYTES = 600;
 export function estimateStoredBytes(records: readonly AnnotationRecord[]): number {
   let units = 0;
   for (const r of records) {
-    const { exact, prefix, suffix } = r.target.quote;
+    // A document-level note has no quote.
+    const { exact, prefix, suffix } = r.target?.quote ?? { exact: '', prefix: '', suffix: '' };
     units += r.id.length + r.documentId.length + exact.length + prefix.length + suffix.length;
     units += r.note.length + r.color.length + r.created.length + r.modified.length;
     for (const tag of r.tags) units += tag.length;

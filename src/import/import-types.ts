@@ -21,11 +21,7 @@ export type RejectCode =
   | 'note-too-long' // over MAX_NOTE_LENGTH UTF-16 code units
   | 'invalid-date' // created/modified present but not a valid time
   | 'quote-not-found' // the quote is nowhere in this article, even approximately
-  | 'reply' // a Hypothesis reply (it has `references`): a reply to another annotation
-  // A Hypothesis page note (no selector): a note on the whole document. To be kept as a record
-  // whose target names the document and no text (shown first among its notes) once the store
-  // holds such records; until then it is left out, and says so.
-  | 'page-note';
+  | 'reply'; // a Hypothesis reply (it has `references`): a reply to another annotation
 
 /** One refused item: its 0-based index among the file's items (CSV: data rows after the header). */
 export interface ImportRejection {

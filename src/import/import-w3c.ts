@@ -69,12 +69,18 @@ export function readSelectors(selector: unknown): Pick<ImportItem, 'quote' | 'po
   return { quote, position };
 }
 
-function readTarget(target: unknown): Pick<ImportItem, 'source' | 'quote' | 'position'> {
+type TargetFields = Pick<ImportItem, 'source' | 'quote' | 'position' | 'wholeDocument'>;
+
+/**
+ * The first target with a quote, else the first one read. A target that is only a source (an
+ * IRI, or an object with no selector) is about the whole document (`wholeDocument`).
+ */
+function readTarget(target: unknown): TargetFields {
   const targets = asArray(target);
-  let fallback: Pick<ImportItem, 'source' | 'quote' | 'position'> | null = null;
+  let fallback: TargetFields | null = null;
   for (const t of targets) {
     if (typeof t === 'string') {
-      fallback ??= { source: t, quote: null, position: null };
+      fallback ??= { source: t, quote: null, position: null, wholeDocument: true };
       continue;
     }
     const parsed = targetObject.safeParse(t);
@@ -83,6 +89,7 @@ function readTarget(target: unknown): Pick<ImportItem, 'source' | 'quote' | 'pos
     const read = {
       source: typeof source === 'string' ? source : (source?.id ?? null),
       ...readSelectors(parsed.data.selector),
+      wholeDocument: source !== undefined && asArray(parsed.data.selector).length === 0,
     };
     if (read.quote !== null) return read;
     fallback ??= read;

@@ -30,9 +30,9 @@ export const AllNotesItem = memo(function AllNotesItem({
   excerptLength = 240,
 }: AllNotesItemProps) {
   const { t } = useTranslation();
-  const quote = record.target.quote.exact;
+  const quote = record.target?.quote.exact;
   const excerpt =
-    quote.length > excerptLength ? `${quote.slice(0, excerptLength).trimEnd()}…` : quote;
+    quote && quote.length > excerptLength ? `${quote.slice(0, excerptLength).trimEnd()}…` : quote;
   return (
     <>
       {groupStart && (
@@ -41,14 +41,21 @@ export const AllNotesItem = memo(function AllNotesItem({
         </h3>
       )}
       <article className="note-card" data-color={record.color}>
-        <a
-          className="note-card__quote"
-          href={href}
-          lang={document.language}
-          dir={document.direction}
-        >
-          <MatchText text={excerpt} query={query} />
-        </a>
+        {excerpt === undefined ? (
+          // A note on the whole document: a link to the document, not to a passage of it.
+          <a className="note-card__quote" href={href.replace(/#.*$/, '')}>
+            {t('allNotes.aboutDocument')}
+          </a>
+        ) : (
+          <a
+            className="note-card__quote"
+            href={href}
+            lang={document.language}
+            dir={document.direction}
+          >
+            <MatchText text={excerpt} query={query} />
+          </a>
+        )}
         {record.note && (
           <p className="note-card__note" dir="auto">
             <MatchText text={record.note} query={query} />

@@ -16,7 +16,10 @@ interface NoteCardProps {
   query?: string;
 }
 
-/** One annotation in the notes list: color, quote excerpt, note, tags, date. All text, never markup. */
+/**
+ * One annotation in the notes list: color, quote excerpt, note, tags, date. All text, never
+ * markup. A document-level note has no quote: its note comes first.
+ */
 export function NoteCard({
   record,
   onGoTo,
@@ -28,12 +31,16 @@ export function NoteCard({
   const { t, i18n } = useTranslation();
   // Quotes are the document's text: its language and direction, whatever the UI's.
   const { meta } = useDocument();
-  const quote = record.target.quote.exact;
+  const quote = record.target?.quote.exact ?? '';
   const excerpt =
     quote.length > excerptLength ? `${quote.slice(0, excerptLength).trimEnd()}…` : quote;
   return (
-    <div className="note-card" data-color={record.color} data-note-id={record.id}>
-      {onGoTo ? (
+    <div
+      className="note-card"
+      data-color={record.target ? record.color : undefined}
+      data-note-id={record.id}
+    >
+      {!record.target ? null : onGoTo ? (
         <button
           type="button"
           className="note-card__quote"

@@ -18,13 +18,15 @@ const AUTOSAVE_DELAY_MS = 400;
 
 interface NoteEditorProps {
   record: AnnotationRecord;
-  onDone: () => void;
+  onDone: (blank: boolean) => void;
   onDelete: () => void;
 }
 
 /**
- * Edits a highlight's note (saved as you type), color and tags. A note that fails to save, or
- * is too long, stays in the box with a visible state; nothing typed is thrown away.
+ * Edits a highlight's note (saved as you type), color and tags; a document-level note's note
+ * and tags (it has no quote and no color). A note that fails to save, or is too long, stays in
+ * the box with a visible state; nothing typed is thrown away. `onDone` is told whether the
+ * note is left blank (nothing typed, no tags).
  */
 export function NoteEditor({ record, onDone, onDelete }: NoteEditorProps) {
   const { t } = useTranslation();
@@ -124,16 +126,18 @@ export function NoteEditor({ record, onDone, onDelete }: NoteEditorProps) {
   return (
     <section className="note-editor" aria-labelledby={ids.title}>
       <h3 id={ids.title} className="visually-hidden">
-        {t('editor.title')}
+        {t(record.target ? 'editor.title' : 'editor.documentTitle')}
       </h3>
-      <blockquote
-        className="note-editor__quote"
-        lang={meta.language}
-        dir={meta.direction}
-        data-color={record.color}
-      >
-        {record.target.quote.exact}
-      </blockquote>
+      {record.target && (
+        <blockquote
+          className="note-editor__quote"
+          lang={meta.language}
+          dir={meta.direction}
+          data-color={record.color}
+        >
+          {record.target.quote.exact}
+        </blockquote>
+      )}
       <div className="field">
         <label htmlFor={ids.note}>{t('editor.note')}</label>
         <textarea
@@ -174,14 +178,16 @@ export function NoteEditor({ record, onDone, onDelete }: NoteEditorProps) {
           </p>
         )}
       </div>
-      <ChoiceGroup
-        label={t('editor.color')}
-        options={HIGHLIGHT_COLORS}
-        value={record.color}
-        onChange={(color) => void save({ color }, true)}
-        optionLabel={(color: HighlightColor) => t(`colors.${color}`)}
-        optionClass={(color) => `choice--color choice--${color}`}
-      />
+      {record.target && (
+        <ChoiceGroup
+          label={t('editor.color')}
+          options={HIGHLIGHT_COLORS}
+          value={record.color}
+          onChange={(color) => void save({ color }, true)}
+          optionLabel={(color: HighlightColor) => t(`colors.${color}`)}
+          optionClass={(color) => `choice--color choice--${color}`}
+        />
+      )}
       <div className="field">
         <label htmlFor={ids.tags}>{t('editor.tags')}</label>
         <input
@@ -202,7 +208,7 @@ export function NoteEditor({ record, onDone, onDelete }: NoteEditorProps) {
       </div>
       <div className="note-editor__actions">
         <button type="button" className="button button--danger" onClick={onDelete}>
-          {t('editor.delete')}
+          {t(record.target ? 'editor.delete' : 'editor.deleteNote')}
         </button>
         <button
           type="button"
@@ -214,7 +220,7 @@ export function NoteEditor({ record, onDone, onDelete }: NoteEditorProps) {
               return;
             }
             commitTags();
-            onDone();
+            onDone(draft === '' && parseTags(tagsDraft).length === 0);
           }}
         >
           {t('editor.done')}

@@ -1,10 +1,12 @@
-import { useId, useMemo, type ReactNode, type RefObject } from 'react';
+import { useEffect, useId, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActiveAnnotation } from '../annotations/ActiveAnnotationProvider';
 import type { AnnotationSets } from '../annotations/sort-annotations';
 import { useAnnotationActions } from '../annotations/use-annotation-actions';
+import { useDocument } from '../document/use-document';
 import { HIGHLIGHT_COLORS, type AnnotationRecord } from '../storage/annotation-record';
 import { useNotices } from '../ui/NoticeProvider';
+import { DocumentNotes } from './DocumentNotes';
 import { allTags, type AnnotationFilter } from './filter-annotations';
 import { NoteCard } from './NoteCard';
 import { NoteEditor } from './NoteEditor';
@@ -25,12 +27,17 @@ export interface NotesContentProps {
    * the panel moves focus after the close renders (this content may be gone by then).
    */
   focusAfterCloseRef: RefObject<string[] | null>;
+  /** The reader asked for a new note on the whole document before this content loaded. */
+  addRequested?: boolean;
+  /** Called once that request is taken (the note created and its editor open). */
+  onAddTaken?: () => void;
 }
 
 /**
- * The notes panel once there are notes: filters, the list in reading order, the unanchored
- * ones, and the editor in place of the card being edited. Loads with the first annotation
- * (a first visit has none), with the list, its cards and the editor in one chunk.
+ * The notes panel once there are notes: filters, the notes on the whole document ("About this
+ * article", with a button to add one), the list in reading order, the unanchored ones, and the
+ * editor in place of the card being edited. Loads with the first annotation (a first visit has
+ * none), with the list, its cards and the editor in one chunk.
  */
 export function NotesContent({
   sets,
@@ -41,15 +48,18 @@ export function NotesContent({
   activeFilter,
   onCopyQuote,
   focusAfterCloseRef,
+  addRequested = false,
+  onAddTaken,
 }: NotesContentProps) {
   const { t, i18n } = useTranslation();
+  const { meta } = useDocument();
   const { editingId, edit } = useActiveAnnotation();
   const { perform } = useAnnotationActions();
   const notices = useNotices();
   const ids = { color: useId(), tag: useId(), search: useId(), unanchored: useId() };
   const live = useMemo(
-    () => [...sets.anchored.map((a) => a.record), ...sets.orphans],
-    [sets.anchored, sets.orphans],
+    () => [...sets.documentNotes, ...sets.anchored.map((a) => a.record), ...sets.orphans],
+    [sets.documentNotes, sets.anchored, sets.orphans],
   );
   const tags = useMemo(() => allTags(live, i18n.language), [live, i18n.language]);
   usePreparedSearch(live);
@@ -64,7 +74,10 @@ export function NotesContent({
   const changeFilter = onFilterChange;
 
   const shownRecords = useMemo(() => shown.map((a) => a.record), [shown]);
-  const listed = [...shownRecords, ...sets.orphans];
+  const documentNotes = sets.documentNotes.filter(
+    (record) => record.id === editingId || !scopeIds || scopeIds.has(record.id),
+  );
+  const listed = [...documentNotes, ...shownRecords, ...sets.orphans];
   // Closing the editor unmounts the button that closed it: focus goes to the card that takes
   // its place (Done) or to the next card, else the previous one (Delete), not to the page.
   // (An edited card that no longer passes the filters is gone too: its neighbour stands in.)
@@ -73,6 +86,38 @@ export function NotesContent({
     const neighbours = [listed[at + 1], listed[at - 1]].flatMap((r) => (r ? [r.id] : []));
     focusAfterCloseRef.current = deleting ? neighbours : [record.id, ...neighbours];
     edit(null);
+  };
+
+  // A note on the whole document starts empty, its editor open; left blank, it is dropped.
+  const addDocumentNote = () => {
+    const now = new Date().toISOString();
+    const record: AnnotationRecord = {
+      id: crypto.randomUUID(),
+      documentId: meta.id,
+      target: null,
+      color: 'yellow',
+      note: '',
+      tags: [],
+      created: now,
+      modified: now,
+      deleted: null,
+    };
+    edit(record.id);
+    // The failure is shown (and rolled back) by perform.
+    return perform({ kind: 'create', record }).catch(() => edit(null));
+  };
+  const addTaken = useRef(false);
+  useEffect(() => {
+    if (!addRequested || addTaken.current) return;
+    addTaken.current = true;
+    // Taken once stored: until then the panel, empty, would unload this content.
+    void addDocumentNote().finally(() => onAddTaken?.());
+  });
+  const done = (record: AnnotationRecord, blank: boolean) => {
+    closeEditor(record, false);
+    if (blank && record.target === null && record.note === '' && record.tags.length === 0) {
+      void perform({ kind: 'discard', id: record.id }, { undoable: false }).catch(() => {});
+    }
   };
 
   const remove = (record: AnnotationRecord) => {
@@ -92,7 +137,7 @@ export function NotesContent({
     editingId === record.id ? (
       <NoteEditor
         record={record}
-        onDone={() => closeEditor(record, false)}
+        onDone={(blank) => done(record, blank)}
         onDelete={() => remove(record)}
       />
     ) : (
@@ -154,6 +199,12 @@ export function NotesContent({
       </div>
 
       {activeFilter}
+
+      <DocumentNotes
+        records={documentNotes}
+        renderItem={(record) => item(record, false)}
+        onAdd={() => void addDocumentNote()}
+      />
 
       {shown.length === 0 && sets.anchored.length > 0 ? (
         <p className="notes__empty">{t('notes.noMatches')}</p>

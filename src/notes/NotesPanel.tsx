@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActiveAnnotation } from '../annotations/ActiveAnnotationProvider';
 import type { AnnotationSets } from '../annotations/sort-annotations';
@@ -49,6 +49,8 @@ export function NotesPanel({
 }: NotesPanelProps) {
   const { t } = useTranslation();
   const { editingId } = useActiveAnnotation();
+  // "Add a note on this article" pressed while there are no notes (their code not loaded yet).
+  const [adding, setAdding] = useState(false);
 
   // Set by the content as the editor closes: the cards that may take focus, in order. Moved
   // here, after the close has rendered, from the panel (the content is gone with the last note).
@@ -78,10 +80,13 @@ export function NotesPanel({
   return (
     <div className="notes" ref={panel}>
       {tools}
-      {sets.anchored.length + sets.orphans.length === 0 ? (
+      {sets.anchored.length + sets.orphans.length + sets.documentNotes.length === 0 && !adding ? (
         <>
           {activeFilter}
           <p className="notes__empty">{t('notes.empty')}</p>
+          <button type="button" className="link-button" onClick={() => setAdding(true)}>
+            {t('notes.addDocumentNote')}
+          </button>
         </>
       ) : (
         <Suspense fallback={null}>
@@ -94,6 +99,8 @@ export function NotesPanel({
             activeFilter={activeFilter}
             onCopyQuote={onCopyQuote}
             focusAfterCloseRef={focusAfterClose}
+            addRequested={adding}
+            onAddTaken={() => setAdding(false)}
           />
         </Suspense>
       )}

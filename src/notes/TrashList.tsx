@@ -17,9 +17,11 @@ export function TrashList({ trash }: { trash: readonly AnnotationRecord[] }) {
     <ul className="notes__list">
       {trash.map((record) => (
         <li key={record.id} className="note-card note-card--trashed" data-color={record.color}>
-          <p className="note-card__quote" lang={meta.language} dir={meta.direction}>
-            {record.target.quote.exact}
-          </p>
+          {record.target && (
+            <p className="note-card__quote" lang={meta.language} dir={meta.direction}>
+              {record.target.quote.exact}
+            </p>
+          )}
           {record.note && (
             <p className="note-card__note" dir="auto">
               {record.note}

@@ -36,7 +36,8 @@ function haystackOf(record: AnnotationRecord): string {
   let haystack = haystacks.get(record);
   if (haystack === undefined) {
     haystack = searchable(
-      [record.target.quote.exact, record.note, ...record.tags].join(FIELD_SEPARATOR),
+      // A document-level note has no quote.
+      [record.target?.quote.exact ?? '', record.note, ...record.tags].join(FIELD_SEPARATOR),
     );
     haystacks.set(record, haystack);
   }
@@ -63,7 +64,8 @@ export function prepareSearch(records: readonly AnnotationRecord[]): void {
 
 /** True when the record passes every filter that is set. */
 export function matchesFilter(record: AnnotationRecord, filter: AnnotationFilter): boolean {
-  if (filter.color && record.color !== filter.color) return false;
+  // A document-level note has no highlight, so no color to match.
+  if (filter.color && (record.target === null || record.color !== filter.color)) return false;
   if (filter.tag && !record.tags.includes(filter.tag)) return false;
   if (filter.ids && !filter.ids.has(record.id)) return false;
   const query = searchableQuery(filter.query ?? '');

@@ -46,8 +46,13 @@ export interface AnnotationRecord {
   /** UUID (v4), without the `urn:uuid:` prefix. */
   id: string;
   documentId: string;
-  /** Quote + position selectors over the document's canonical text; `target.quote.exact` is the quote. */
-  target: AnnotationTarget;
+  /**
+   * Quote + position selectors over the document's canonical text; `target.quote.exact` is the
+   * quote. Null for a document-level note: a note on the whole document, about no passage (a
+   * Hypothesis page note, or one the reader adds), never anchored and never Unanchored.
+   */
+  target: AnnotationTarget | null;
+  /** The highlight's color; a document-level note has no highlight and keeps `yellow`. */
   color: HighlightColor;
   /** Plain text; never interpreted as markup. Empty string when there is no note. */
   note: string;
@@ -56,4 +61,20 @@ export interface AnnotationRecord {
   modified: string;
   /** When the annotation was moved to the trash; null while it is live. */
   deleted: string | null;
+}
+
+/** A document-level note: an annotation with no text target (see {@link AnnotationRecord}). */
+export type DocumentNoteRecord = AnnotationRecord & { target: null };
+
+/** An annotation of a passage: one with a text target. */
+export type PassageRecord = AnnotationRecord & { target: AnnotationTarget };
+
+/** True for a document-level note (no text target). */
+export function isDocumentNote(record: AnnotationRecord): record is DocumentNoteRecord {
+  return record.target === null;
+}
+
+/** True for an annotation of a passage (it has a text target). */
+export function hasPassage(record: AnnotationRecord): record is PassageRecord {
+  return record.target !== null;
 }

@@ -61,7 +61,8 @@ async function moveTargets(
   const records = await table.bulkGet(moves.map((item) => item.id));
   moves.forEach((item, i) => {
     const record = records[i];
-    if (record?.documentId !== documentId) return;
+    // A document-level note is about no passage: a new text leaves it as it is.
+    if (record?.documentId !== documentId || record.target === null) return;
     before[item.id] = record.target;
     if (!sameTarget(record.target, item.target)) {
       moved.push({ ...record, target: item.target, modified: time });

@@ -33,6 +33,9 @@ export interface SchemaVersion {
  * document's, `modified` like annotations) and `dismissedProposals` (keyed by
  * `[documentId+proposalId]`, so a dismissal is kept once; index `documentId`). Nothing to
  * transform: every earlier table and row is kept as it is.
+ *
+ * Since v3, an annotation's `target` may be null (a note on the whole document). No version:
+ * no index changed and every record stored before is still valid as it is.
  */
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   {

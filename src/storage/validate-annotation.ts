@@ -75,7 +75,8 @@ export function normalizeAnnotation(input: unknown): AnnotationRecord {
   return {
     id: id.toLowerCase(),
     documentId,
-    target: normalizeTarget(input.target),
+    // null: a document-level note, about no passage.
+    target: input.target === null ? null : normalizeTarget(input.target),
     color,
     note,
     tags: normalizeTags(input.tags),

@@ -6,7 +6,7 @@ import type { UiLanguage } from '../../src/i18n/languages';
 import { createI18n } from '../../src/i18n/init-i18n';
 import type { NoteDocument } from '../../src/notes/all-notes';
 import { AllNotesView } from '../../src/notes/AllNotesView';
-import type { AnnotationRecord, HighlightColor } from '../../src/storage/annotation-record';
+import type { HighlightColor, PassageRecord } from '../../src/storage/annotation-record';
 
 const documents = new Map<string, NoteDocument>(
   [
@@ -25,7 +25,7 @@ function record(
   documentId: string,
   exact: string,
   more: { note?: string; tags?: string[]; color?: HighlightColor } = {},
-): AnnotationRecord {
+): PassageRecord {
   second += 1;
   const time = new Date(Date.UTC(2026, 0, 1, 0, 0, second)).toISOString();
   return {

@@ -1,5 +1,9 @@
 import { describe as describeRange } from '../../src/anchoring/describe';
-import type { AnnotationRecord, HighlightColor } from '../../src/storage/annotation-record';
+import type {
+  AnnotationRecord,
+  HighlightColor,
+  PassageRecord,
+} from '../../src/storage/annotation-record';
 import { openStore } from '../../src/storage/open-store';
 import { seedArticle } from '../seed-article';
 
@@ -10,7 +14,7 @@ let counter = 0;
 export function annotationOn(
   quote: string,
   overrides: Partial<Omit<AnnotationRecord, 'target'>> & { color?: HighlightColor } = {},
-): AnnotationRecord {
+): PassageRecord {
   const start = doc.text.indexOf(quote);
   if (start < 0) throw new Error(`not in the article: ${quote}`);
   counter += 1;

@@ -82,10 +82,11 @@ describe('Import preview', () => {
         selector: [{ type: 'TextQuoteSelector', exact: 'This sentence is nowhere in the article' }],
       },
     };
+    // Selectors, but none we can anchor by (with none at all, it would be a page note).
     const noTarget = {
       ...byId(toll.id),
       id: 'urn:uuid:7c9e6679-7425-40de-944b-e07fc1f90ae7',
-      target: { source: doc.meta.source },
+      target: { source: doc.meta.source, selector: [{ type: 'CssSelector', value: 'p' }] },
     };
     const ordered = [byId(toll.id), byId(lede.id), byId(heading.id), notInArticle, noTarget];
     return { toll, ledeEdited, file: jsonFile(withItems(collection, ordered)) };
@@ -112,6 +113,23 @@ describe('Import preview', () => {
     ).toBeInTheDocument();
     expect(within(dialog).getByText('edited note')).toBeInTheDocument();
     expect(within(dialog).getByText('new one')).toBeInTheDocument();
+  });
+
+  it('counts a note on the whole page apart and lists it as such (issue 15)', async () => {
+    const user = userEvent.setup();
+    const { input } = await renderTools({ records: [] });
+    const pageNote = { ...annotationOn(TOLL), target: null, note: 'on the whole article' };
+    await user.upload(input, jsonFile(exported([annotationOn(LEDE), pageNote])));
+    const dialog = await screen.findByRole('dialog', { name: 'Import notes' });
+    expect(dialogCounts(dialog)).toEqual({
+      New: '2',
+      Updated: '0',
+      Unchanged: '0',
+      'Left out': '0',
+      'Page notes': '1',
+    });
+    expect(within(dialog).getByText('Note on the whole page')).toBeInTheDocument();
+    expect(within(dialog).getByText('on the whole article')).toBeInTheDocument();
   });
 
   it('writes new and updated ones when applied, and says how many', async () => {

@@ -13,7 +13,7 @@ import { createI18n } from '../../src/i18n/init-i18n';
 import { applyDocumentLanguage } from '../../src/i18n/document-language';
 import library from '../../src/i18n/locales/library.en.json';
 import { ReplaceTextDialog } from '../../src/library/ReplaceTextDialog';
-import type { AnnotationRecord } from '../../src/storage/annotation-record';
+import type { PassageRecord } from '../../src/storage/annotation-record';
 import type { LibraryTools } from '../../src/storage/library-tools';
 import { NoticeProvider } from '../../src/ui/NoticeProvider';
 
@@ -46,7 +46,7 @@ const doc = buildDocument(
   PARAGRAPHS.map((text, i) => ({ kind: i === 0 ? 'heading' : 'paragraph', text })),
 );
 
-function record(quote: string, id: string): AnnotationRecord {
+function record(quote: string, id: string): PassageRecord {
   const start = doc.text.indexOf(quote);
   return {
     id,

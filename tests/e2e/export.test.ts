@@ -3,7 +3,11 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { describe as describeRange } from '../../src/anchoring/describe';
 import { parseCsv } from '../../src/import/csv-parse';
-import type { AnnotationRecord, HighlightColor } from '../../src/storage/annotation-record';
+import type {
+  AnnotationRecord,
+  HighlightColor,
+  PassageRecord,
+} from '../../src/storage/annotation-record';
 import { seedArticle } from '../seed-article';
 import { axeViolations, sharedBrowser, newContext, openApp, screenshot, appReady } from './browser';
 import { clearAnnotations, putAnnotations, storeOpen, storedAnnotations } from './app-database';
@@ -25,7 +29,7 @@ function record(
   note: string,
   tags: string[],
   minute: number,
-): AnnotationRecord {
+): PassageRecord {
   const start = doc.text.indexOf(quote);
   const time = new Date(Date.UTC(2026, 0, 5, 9, minute)).toISOString();
   return {
@@ -41,7 +45,7 @@ function record(
   };
 }
 
-const RECORDS: AnnotationRecord[] = [
+const RECORDS: PassageRecord[] = [
   record('3f2b8c1e-5a4d-4e6f-9a7b-1c2d3e4f5a6b', TOLL, 'pink', 'عدد الضحايا', ['أرقام'], 1),
   record(
     '7d9e0f1a-2b3c-4d5e-8f6a-7b8c9d0e1f2a',

@@ -13,6 +13,7 @@ const NILE_TITLE = 'استئناف مفاوضات سد النهضة بعد تو�
 const NILE_QUOTE = 'ستركز على قواعد الملء في سنوات الجفاف الممتد';
 const NILE_NOTE = 'هذه هي العقدة منذ 2015.';
 const UNANCHORED_NOTE = 'اقتباس لا يرد في نص المقال.';
+const PAGE_NOTE = 'A page note: read with the CSTO charter open.';
 
 const NEW_QUOTE = 'تسعى إلى تبادل البيانات اليومية عن منسوب المياه';
 
@@ -240,11 +241,31 @@ describe('importing an Omnivore library in Chromium', () => {
 
     dialog = await chooseExport(page, 'tests/fixtures/import/hypothesis-api.json');
     await dialog.getByRole('button', { name: 'Import', exact: true }).waitFor();
+    // The page note goes to the article its page's highlight is in; the reply is left out.
+    expect(await counts(dialog)).toEqual({
+      'Highlights to add': '1',
+      'Articles they go to': '1',
+      'Already there': '0',
+      'Left out': '1',
+      'Page notes': '1',
+    });
     const leftOut = await dialog.getByRole('region', { name: 'Left out, and why' }).textContent();
     expect(leftOut).toContain('Item 3: reply to another annotation');
-    expect(leftOut).toContain('Item 2: a note on the whole page');
-    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
+
+    // The article opens with the page note at the top of its notes, kept across a reload.
+    await openApp(page, '?lang=en');
+    const notes = page.getByRole('complementary', { name: 'Notes' });
+    const about = notes.getByRole('region', { name: 'About this article' });
+    await about.getByText(PAGE_NOTE).waitFor();
+    const firstCard = notes.locator('.note-card').first();
+    expect(await firstCard.textContent()).toContain(PAGE_NOTE);
+    expect(await notes.getByRole('region', { name: 'Unanchored' }).count()).toBe(0);
+    await page.reload();
+    await appReady(page);
+    await about.getByText(PAGE_NOTE).waitFor();
+    await screenshot(page, 'library-import-page-note-en-desktop');
     await context.close();
   });
 

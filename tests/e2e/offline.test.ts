@@ -95,7 +95,7 @@ describe('offline', () => {
       .click();
     await expect.poll(() => highlightQuotes(page)).toEqual([SENTENCE]);
     await expect
-      .poll(async () => (await stored(page)).map((r) => r.target.quote.exact))
+      .poll(async () => (await stored(page)).map((r) => r.target?.quote.exact))
       .toEqual([SENTENCE]);
     await page.reload();
     await appReady(page);

@@ -84,6 +84,8 @@ export function omnivoreRecords(
  */
 export function sameHighlight(a: AnnotationRecord, b: AnnotationRecord): boolean {
   if (a.id === b.id) return true;
+  // Notes on the whole article are told apart by id only.
+  if (a.target === null || b.target === null) return false;
   if (a.target.quote.exact !== b.target.quote.exact) return false;
   const [p, q] = [a.target.position, b.target.position];
   return !p || !q || (p.start === q.start && p.end === q.end);

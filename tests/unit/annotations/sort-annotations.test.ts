@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { sortAnnotations } from '../../../src/annotations/sort-annotations';
 import type { AnnotationRecord } from '../../../src/storage/annotation-record';
 
@@ -41,5 +41,24 @@ describe('sortAnnotations', () => {
     expect(sets.anchored.map((a) => a.record.id)).toEqual(['early', 'tie-b', 'late']);
     expect(sets.orphans.map((r) => r.id)).toEqual(['gone']);
     expect(sets.trash.map((r) => r.id)).toEqual(['t2', 't1']);
+  });
+
+  it('lists notes on the whole document apart, oldest first, never anchored nor unanchored', () => {
+    const onDocument = (id: string, created: string, deleted: string | null = null) =>
+      ({ ...rec(id, null).record, target: null, created, deleted }) satisfies AnnotationRecord;
+    const anchor = vi.fn(() => ({ status: 'orphan' as const }));
+    const sets = sortAnnotations(
+      [
+        onDocument('newer', '2026-01-03T00:00:00.000Z'),
+        onDocument('older', '2026-01-02T00:00:00.000Z'),
+        onDocument('binned', '2026-01-01T00:00:00.000Z', '2026-01-04T00:00:00.000Z'),
+      ],
+      anchor,
+    );
+    expect(sets.documentNotes.map((r) => r.id)).toEqual(['older', 'newer']);
+    expect(sets.orphans).toEqual([]);
+    expect(sets.anchored).toEqual([]);
+    expect(sets.trash.map((r) => r.id)).toEqual(['binned']);
+    expect(anchor).not.toHaveBeenCalled();
   });
 });

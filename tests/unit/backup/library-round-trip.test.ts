@@ -11,7 +11,7 @@ import { parseLibraryBackup } from '../../../src/backup/parse-library-backup';
 import { planRestore } from '../../../src/backup/restore-plan';
 import { buildDocument } from '../../../src/document/build-document';
 import type { AnnotationRecord } from '../../../src/storage/annotation-record';
-import { cleanTags, HIGHLIGHT_COLORS } from '../../../src/storage/annotation-record';
+import { cleanTags, hasPassage, HIGHLIGHT_COLORS } from '../../../src/storage/annotation-record';
 import type { TimelineEventRecord } from '../../../src/storage/timeline-event-record';
 import { QariDb } from '../../../src/storage/db';
 import { applyRestore, readLibrary } from '../../../src/storage/library-backup-writes';
@@ -51,6 +51,8 @@ const documentWithNotes = fc
         from: fc.nat(),
         length: fc.integer({ min: 1, max: 30 }),
         color: fc.constantFrom(...HIGHLIGHT_COLORS),
+        // A note on the whole document: no target.
+        onDocument: fc.boolean(),
         note,
         tags: fc.array(fc.string({ unit: 'grapheme', maxLength: 10 }), { maxLength: 3 }),
         created: time,
@@ -71,7 +73,7 @@ const documentWithNotes = fc
       return {
         id: n.id,
         documentId: id,
-        target: describeRange({ start, end }, doc.text),
+        target: n.onDocument ? null : describeRange({ start, end }, doc.text),
         color: n.color,
         note: n.note,
         tags: cleanTags(n.tags),
@@ -117,7 +119,7 @@ describe('backup → parse → plan → restore', () => {
           annotations: docs.flatMap((d) => d.annotations),
           // An event on each highlight's passage: anchored the same way, stored apart.
           events: docs.flatMap((d) =>
-            d.annotations.map((a): TimelineEventRecord => ({
+            d.annotations.filter(hasPassage).map((a): TimelineEventRecord => ({
               id: crypto.randomUUID(),
               documentId: a.documentId,
               title: 'حدث',

@@ -1,7 +1,7 @@
 import type { ArticleDocument } from '../../../src/document/article-document';
 import type { AnnotationTarget } from '../../../src/anchoring/selectors';
 import type { ExportOptions } from '../../../src/export/export-options';
-import type { AnnotationRecord, HighlightColor } from '../../../src/storage/annotation-record';
+import type { HighlightColor, PassageRecord } from '../../../src/storage/annotation-record';
 import { seedArticle } from '../../seed-article';
 
 /** The real article, parsed once for all export tests. */
@@ -34,8 +34,8 @@ function record(
   note: string,
   tags: string[],
   created: string,
-  extra: Partial<AnnotationRecord> = {},
-): AnnotationRecord {
+  extra: Partial<PassageRecord> = {},
+): PassageRecord {
   return {
     id,
     documentId: doc.meta.id,
@@ -56,7 +56,7 @@ function record(
  * starting with '-', a bare highlight, a quote-only one, and one in the trash (never exported).
  * Deliberately out of reading order.
  */
-export const dataset: AnnotationRecord[] = [
+export const dataset: PassageRecord[] = [
   record(
     'b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d6e',
     'لدي مثل هذه الشجاعة لقول هذا نيابة عن المنظمة بأكملها',

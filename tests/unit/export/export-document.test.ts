@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnnotationRecord } from '../../../src/storage/annotation-record';
+import type { PassageRecord } from '../../../src/storage/annotation-record';
 import { buildDocument } from '../../../src/document/build-document';
 import { formatCitation } from '../../../src/export/citation';
 import { buildCsv } from '../../../src/export/export-csv';
@@ -29,7 +29,7 @@ const english = buildDocument(
   [{ kind: 'paragraph', text: 'The river rose overnight.' }],
 );
 
-const record: AnnotationRecord = {
+const record: PassageRecord = {
   id: '0f8fad5b-d9cb-469f-a165-70867728950e',
   documentId: english.meta.id,
   target: {

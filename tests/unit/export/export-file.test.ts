@@ -64,7 +64,7 @@ describe('previewImport', () => {
       // A quote-only record comes back found in the text: same quote, plus its position.
       const expected = record.target.position
         ? record
-        : { ...record, target: { ...record.target, position: back?.target.position } };
+        : { ...record, target: { ...record.target, position: back?.target?.position } };
       expect(back).toEqual(expected);
     }
   });

@@ -59,14 +59,14 @@ describe.each(foreignFiles)('$name', ({ fileName, json }) => {
     // Located in this article by quote (and its context), with this article's context stored.
     const start = doc.text.indexOf(expected.before + expected.exact) + expected.before.length;
     expect(start).toBeGreaterThanOrEqual(expected.before.length);
-    expect(candidate.target.position).toEqual({
+    expect(candidate.target!.position).toEqual({
       type: 'TextPositionSelector',
       start,
       end: start + expected.exact.length,
     });
-    expect(candidate.target.quote.exact).toBe(expected.exact);
-    expect(candidate.target.quote.prefix).toBe(
-      doc.text.slice(start - candidate.target.quote.prefix.length, start),
+    expect(candidate.target!.quote.exact).toBe(expected.exact);
+    expect(candidate.target!.quote.prefix).toBe(
+      doc.text.slice(start - candidate.target!.quote.prefix.length, start),
     );
 
     if (expected.id.kind === 'kept') expect(candidate.id).toBe(expected.id.value);

@@ -19,7 +19,6 @@ const REASONS = [
   'invalid-date',
   'quote-not-found',
   'reply',
-  'page-note',
 ];
 const options = { now: NOW };
 
@@ -31,6 +30,9 @@ function expectWellFormed(result: ImportResult): void {
   }
   for (const r of result.rejected) expect(REASONS).toContain(r.reason);
   for (const c of result.candidates) {
+    expect(c.documentId).toBe(doc.meta.id);
+    // A note on the whole document has no passage to check.
+    if (c.target === null) continue;
     const { quote, position } = c.target;
     expect(doc.text.slice(position!.start, position!.end)).toBe(quote.exact);
     expect(c.created).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);

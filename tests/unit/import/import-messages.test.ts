@@ -20,9 +20,9 @@ function lookup(resources: unknown, key: string): unknown {
 const keys = [...IMPORT_ERROR_CODES.map(importErrorKey), ...REJECT_CODES.map(rejectReasonKey)];
 
 describe('import messages', () => {
-  it('covers all five file errors and twelve rejection reasons', () => {
+  it('covers all five file errors and eleven rejection reasons', () => {
     expect(IMPORT_ERROR_CODES).toHaveLength(5);
-    expect(REJECT_CODES).toHaveLength(12);
+    expect(REJECT_CODES).toHaveLength(11);
   });
 
   it.each(keys)('%s has a message in Arabic and in English', (key) => {

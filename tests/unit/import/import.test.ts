@@ -5,6 +5,7 @@ import { parseImportFile } from '../../../src/import/import-file';
 import type { ImportResult } from '../../../src/import/import-types';
 import { MAX_NOTE_LENGTH } from '../../../src/export/record-contract';
 import type { AnnotationRecord } from '../../../src/export/record-contract';
+import { hasPassage } from '../../../src/storage/annotation-record';
 import { dataset, doc, NOW, targetFor } from '../export/export-dataset';
 import { fileErrorCases, fixtureCases, importFixture } from './import-cases';
 
@@ -27,20 +28,26 @@ describe('files refused as a whole', () => {
 });
 
 describe('sample files from other tools', () => {
-  it.each(fixtureCases)('$name', ({ fixture, format, accepted: count, rejected }) => {
-    const result = parseImportFile({ text: importFixture(fixture), name: fixture }, doc, options);
-    expect(result).toMatchObject({ ok: true, format });
-    if (!result.ok) return;
-    expect(result.rejected.map((r) => [r.index, r.reason])).toEqual(rejected);
-    expect(result.candidates).toHaveLength(count);
-    for (const c of result.candidates) {
-      const { quote, position } = c.target;
-      expect(position).toBeDefined();
-      expect(doc.text.slice(position!.start, position!.end)).toBe(quote.exact);
-      expect(c.documentId).toBe(doc.meta.id);
-      expect(c.deleted).toBeNull();
-    }
-  });
+  it.each(fixtureCases)(
+    '$name',
+    ({ fixture, format, accepted: count, documentNotes, rejected }) => {
+      const result = parseImportFile({ text: importFixture(fixture), name: fixture }, doc, options);
+      expect(result).toMatchObject({ ok: true, format });
+      if (!result.ok) return;
+      expect(result.rejected.map((r) => [r.index, r.reason])).toEqual(rejected);
+      expect(result.candidates).toHaveLength(count);
+      const onDocument = result.candidates.filter((c) => c.target === null);
+      expect(onDocument).toHaveLength(documentNotes ?? 0);
+      for (const c of onDocument) expect(c.note).not.toBe('');
+      for (const c of result.candidates.filter(hasPassage)) {
+        const { quote, position } = c.target;
+        expect(position).toBeDefined();
+        expect(doc.text.slice(position!.start, position!.end)).toBe(quote.exact);
+        expect(c.documentId).toBe(doc.meta.id);
+        expect(c.deleted).toBeNull();
+      }
+    },
+  );
 
   it('Hypothesis: keeps markup as text, maps ids deterministically, ignores foreign offsets', () => {
     const file = { text: importFixture('hypothesis-export.json'), name: 'h.json' };
@@ -55,11 +62,28 @@ describe('sample files from other tools', () => {
     expect(first!.id).toMatch(
       /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
     );
-    expect(first!.target.position!.start).toBe(doc.text.indexOf('منتدى نادي'));
+    expect(first!.target!.position!.start).toBe(doc.text.indexOf('منتدى نادي'));
     // Found though the file spells الارهابية without hamza; the quote is taken from the article.
-    expect(second!.target.quote.exact).toBe('قائمة موحدة للتنظيمات الإرهابية');
+    expect(second!.target!.quote.exact).toBe('قائمة موحدة للتنظيمات الإرهابية');
     const again = accepted(parseImportFile(file, doc, options));
-    expect(again.map((c) => c.id)).toEqual([first!.id, second!.id]);
+    expect(again.map((c) => c.id).slice(0, 2)).toEqual([first!.id, second!.id]);
+  });
+
+  it('Hypothesis: a page note of the page whose highlights are here is a note on the document', () => {
+    const file = { text: importFixture('hypothesis-export.json'), name: 'h.json' };
+    const candidates = accepted(parseImportFile(file, doc, options));
+    // In file order: the page note is the fourth item, after the two highlights found.
+    expect(candidates[2]).toMatchObject({
+      target: null,
+      note: 'A page note: no quote at all.',
+      documentId: doc.meta.id,
+    });
+    // Alone, its web address names no document of this library: nothing says it is this one.
+    const alone = JSON.parse(file.text) as { annotations: unknown[] };
+    const pageNoteOnly = JSON.stringify({ annotations: [alone.annotations[3]] });
+    expect(parseImportFile({ text: pageNoteOnly, name: 'h.json' }, doc, options)).toMatchObject({
+      rejected: [{ index: 0, reason: 'other-document' }],
+    });
   });
 
   it('W3C from another tool: note, tags, a UUID from its IRI, modified defaults to created', () => {
@@ -71,7 +95,7 @@ describe('sample files from other tools', () => {
       created: '2023-05-01T08:00:00.000Z',
       modified: '2023-05-01T08:00:00.000Z',
     });
-    expect(only!.target.quote.prefix).not.toBe('');
+    expect(only!.target!.quote.prefix).not.toBe('');
   });
 
   it('CSV: inline tags split from the note, Location used as a checked position', () => {
@@ -104,7 +128,7 @@ describe('round trips', () => {
     const text = buildCsv(dataset, doc, { url: 'https://qari.example/read' });
     const back = accepted(parseImportFile({ text, name: 'export.csv' }, doc, options));
     expect(back).toHaveLength(live.length);
-    const byQuote = new Map(back.map((r) => [r.target.quote.exact, r]));
+    const byQuote = new Map(back.map((r) => [r.target!.quote.exact, r]));
     for (const original of live) {
       const copy = byQuote.get(original.target.quote.exact);
       expect(copy?.note).toBe(original.note);
@@ -153,18 +177,38 @@ describe('item checks', () => {
     });
   });
 
-  it('refuses a target naming another document, and one without a quote', () => {
+  it('refuses a target naming another document, and one whose selectors hold no quote', () => {
     const other = {
       ...item,
       target: { ...(item.target as object), source: 'urn:x-qari:doc:other' },
     };
-    const bare = { ...item, id: undefined, target: { source: doc.meta.source } };
-    expect(run([other, bare])).toMatchObject({
+    const noQuote = {
+      ...item,
+      id: undefined,
+      target: { source: doc.meta.source, selector: [{ type: 'CssSelector', value: 'p' }] },
+    };
+    expect(run([other, noQuote])).toMatchObject({
       rejected: [
         { index: 0, reason: 'other-document' },
         { index: 1, reason: 'missing-target' },
       ],
     });
+  });
+
+  it.each([
+    ['a source with no selector', (source: string) => ({ source })],
+    ['a bare IRI', (source: string) => source],
+  ])('takes %s naming this document as a note on the whole of it', (_name, target) => {
+    const result = run([{ ...item, target: target(doc.meta.source) }]);
+    expect(result).toMatchObject({ rejected: [] });
+    expect(accepted(result)).toEqual([
+      expect.objectContaining({
+        target: null,
+        note: 'Zas claims to speak for the whole organisation here.',
+      }),
+    ]);
+    const elsewhere = run([{ ...item, target: target('urn:x-qari:doc:other') }]);
+    expect(elsewhere).toMatchObject({ rejected: [{ index: 0, reason: 'other-document' }] });
   });
 
   it('accepts a source alias given by the caller as this document', () => {

@@ -45,7 +45,7 @@ describe('a real-shaped Readwise export of this article', () => {
       color: 'yellow',
       created: '2024-03-01T10:15:22.000Z',
     });
-    expect(first!.target.quote.exact).toBe(
+    expect(first!.target!.quote.exact).toBe(
       'تكثيف النشاط العسكري لحلف الناتو في الأراضي المجاورة لا يشكّل تهديدا لبيلاروسيا وروسيا فحسب',
     );
     expect(second).toMatchObject({ color: 'blue', note: '' });
@@ -59,8 +59,8 @@ describe('a real-shaped Readwise export of this article', () => {
 
   it('anchors each quote where it stands in the article (Readwise offsets are not ours)', () => {
     for (const record of read().candidates) {
-      const { start, end } = record.target.position!;
-      expect(doc.text.slice(start, end)).toBe(record.target.quote.exact);
+      const { start, end } = record.target!.position!;
+      expect(doc.text.slice(start, end)).toBe(record.target!.quote.exact);
     }
   });
 

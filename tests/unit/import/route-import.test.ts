@@ -48,14 +48,12 @@ describe('routeImportSteps', () => {
       [{ index: 5, reason: 'no-document' }],
     ],
     [
-      'Hypothesis { total, rows }: a page note and a reply say what they are',
+      'Hypothesis { total, rows }: the page note goes to its page, a reply says what it is',
       'tests/fixtures/import/hypothesis-api.json',
       [seed, other],
-      { [seed.meta.id]: 1 },
-      [
-        { index: 1, reason: 'page-note' },
-        { index: 2, reason: 'reply' },
-      ],
+      // The highlight and the page note (its page's highlight is in the built-in article).
+      { [seed.meta.id]: 2 },
+      [{ index: 2, reason: 'reply' }],
     ],
   ] as const)('%s', (_name, path, docs, expected, leftOut) => {
     const result = route(path, [...docs]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../src/document/build-document';
 import { planTextReplacement } from '../../../src/document/replace-text-plan';
 import type { AnnotationRecord } from '../../../src/storage/annotation-record';
+import { hasPassage } from '../../../src/storage/annotation-record';
 import { QariDb } from '../../../src/storage/db';
 import { createDexieStore } from '../../../src/storage/dexie-backend';
 import { createDexieDocumentStore } from '../../../src/storage/dexie-document-backend';
@@ -75,7 +76,7 @@ async function library() {
 async function anchoredItems(lib: Awaited<ReturnType<typeof library>>) {
   const id = lib.doc.meta.id;
   return [
-    ...(await lib.annotations.listAnnotations(id)).map((r) => ({
+    ...(await lib.annotations.listAnnotations(id)).filter(hasPassage).map((r) => ({
       ...r,
       kind: 'annotation' as const,
     })),
@@ -113,7 +114,7 @@ describe('applyTextReplacement and undoTextReplacement on IndexedDB', () => {
       const record = after.find((r) => r.id === item.id);
       expect(record?.target).toEqual(item.target);
       // Notes and tags are the reader's: a replacement never touches them.
-      expect(record?.note).toBe(`ملاحظة ${record?.target.quote.exact ?? ''}`);
+      expect(record?.note).toBe(`ملاحظة ${record?.target?.quote.exact ?? ''}`);
       // Only a target that changed is written, and then it counts as an edit.
       const changed = JSON.stringify(item.target) !== JSON.stringify(item.previous);
       expect(record?.modified).toBe(changed ? LATER().toISOString() : '2024-01-01T00:00:00.000Z');

@@ -102,7 +102,7 @@ describe.each(storeKinds)('%s store', (kind, make) => {
     saved.note = 'changed';
     const read = await store.getAnnotation(record.id);
     if (!read) throw new Error('missing');
-    read.target.quote.exact = 'changed';
+    read.target!.quote.exact = 'changed';
     expect(await store.getAnnotation(record.id)).toEqual(record);
   });
 

@@ -34,11 +34,16 @@ describe('normalizeAnnotation', () => {
     expect(clean.target).not.toBe(record.target);
   });
 
+  it('keeps a null target: a note on the whole document', () => {
+    const record = makeRecord({ target: null, note: 'about the whole article' });
+    expect(normalizeAnnotation(record)).toEqual(record);
+  });
+
   it('keeps a quote-only target without inventing a position', () => {
-    const { quote } = makeRecord().target;
+    const { quote } = makeRecord().target!;
     const clean = normalizeAnnotation(makeRecord({ target: { quote } }));
     expect(clean.target).toEqual({ quote });
-    expect('position' in clean.target).toBe(false);
+    expect('position' in clean.target!).toBe(false);
   });
 
   it.each([null, undefined, 'record', 42, []])('rejects %j as invalid', (value) => {

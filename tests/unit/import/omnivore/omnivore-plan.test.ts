@@ -157,7 +157,7 @@ describe('planOmnivoreImport on the fixture export', () => {
       expect(copy?.records).toHaveLength(3);
       for (const record of copy!.records) {
         expect(record.documentId).toBe(match);
-        const { position, quote } = record.target;
+        const { position, quote } = record.target!;
         if (position) expect(doc.text.slice(position.start, position.end)).toBe(quote.exact);
       }
       // Counted with the rest: what the import writes, whichever document it goes to.
@@ -172,8 +172,8 @@ describe('planOmnivoreImport on the fixture export', () => {
       const { read, doc } = await nileCopy();
       const first = await planOmnivoreImport(read, lookup(), makeDocument, now);
       const own = first.add.find((a) => a.slug === NILE)!.records;
-      const anchored = own.find((r) => r.target.position)!;
-      const unanchored = own.find((r) => !r.target.position)!;
+      const anchored = own.find((r) => r.target!.position)!;
+      const unanchored = own.find((r) => !r.target!.position)!;
       // The reader's own highlights on the copy: the same quotes, other ids, other notes.
       const had = [anchored, unanchored].map((r) => ({
         ...r,
@@ -186,9 +186,9 @@ describe('planOmnivoreImport on the fixture export', () => {
       });
       const plan = await planOmnivoreImport(read, given, makeDocument, now);
       expect(plan.existing[0]).toMatchObject({ highlights: 4, added: 1 });
-      const quotes = plan.addToExisting[0]!.records.map((r) => r.target.quote.exact);
-      expect(quotes).not.toContain(anchored.target.quote.exact);
-      expect(quotes).not.toContain(unanchored.target.quote.exact);
+      const quotes = plan.addToExisting[0]!.records.map((r) => r.target!.quote.exact);
+      expect(quotes).not.toContain(anchored.target!.quote.exact);
+      expect(quotes).not.toContain(unanchored.target!.quote.exact);
       expect(plan.counts.unanchored).toBe(0);
     });
 

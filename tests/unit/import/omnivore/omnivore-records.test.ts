@@ -35,17 +35,17 @@ describe('omnivoreRecords', () => {
     const article = await fixtureArticle('nile-dam-talks-resume-19233a4f1c2');
     const doc = documentOf(article, 'omnivore-nile');
     const { records, unanchored, leftOut } = omnivoreRecords(article, doc, now);
-    expect(records.map((r) => [r.target.quote.exact, r.note, r.tags])).toEqual([
+    expect(records.map((r) => [r.target!.quote.exact, r.note, r.tags])).toEqual([
       ['ستركز على قواعد الملء في سنوات الجفاف الممتد', 'هذه هي العقدة منذ 2015.', []],
       ['الأمن المائي لمصر «قضية وجودية»', '', ['مهم']],
       ['وقّعت الدول الثلاث اتفاقًا نهائيًا في الجلسة الأولى', 'اقتباس لا يرد في نص المقال.', []],
     ]);
     for (const record of records.slice(0, 2)) {
-      const { start, end } = record.target.position!;
-      expect(doc.text.slice(start, end)).toBe(record.target.quote.exact);
+      const { start, end } = record.target!.position!;
+      expect(doc.text.slice(start, end)).toBe(record.target!.quote.exact);
     }
     expect(unanchored).toEqual([records[2]!.id]);
-    expect(records[2]!.target.position).toBeUndefined();
+    expect(records[2]!.target!.position).toBeUndefined();
     expect(leftOut).toEqual([{ reason: 'page-note', quote: null }]);
   });
 
@@ -117,17 +117,20 @@ describe('sameHighlight', () => {
     ],
     [
       'the same quote kept without a place',
-      other((r) => ({ ...r, target: { quote: r.target.quote } })),
+      other((r) => ({ ...r, target: { quote: r.target!.quote } })),
       true,
     ],
     [
       'the same quote elsewhere',
-      other((r) => ({ ...r, target: { ...r.target, position: at(40, 49) } })),
+      other((r) => ({ ...r, target: { ...r.target!, position: at(40, 49) } })),
       false,
     ],
     [
       'another quote at the same place',
-      other((r) => ({ ...r, target: { ...r.target, quote: { ...r.target.quote, exact: 'سد' } } })),
+      other((r) => ({
+        ...r,
+        target: { ...r.target!, quote: { ...r.target!.quote, exact: 'سد' } },
+      })),
       false,
     ],
   ] as const)('%s', (_name, record, same) => {
