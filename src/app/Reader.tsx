@@ -88,9 +88,12 @@ export function Reader({
   const [openPanel, setOpenPanel] = useState<PanelId | null>(null);
   const storeState = useStoreState();
   const storageProblem = hasStorageProblem(storeState);
-  // A library this visit created holds nothing a week old: the reminder's code waits for a
-  // later visit, where it counts changes across the whole library.
-  const mayRemind = storeState.status === 'ready' && !storeState.fresh;
+  // A library this visit created holds nothing a week old, and memory keeps nothing: the
+  // reminder's code waits for a later visit, where it counts changes across the library.
+  const mayRemind =
+    storeState.status === 'ready' &&
+    !storeState.fresh &&
+    storeState.store.persistence === 'indexeddb';
   const closePanel = useCallback(() => setOpenPanel(null), []);
   const [selectedEventId, setSelectedEventId] = useState<string | null>(null);
   const [notesEventId, setNotesEventId] = useState<string | null>(null);

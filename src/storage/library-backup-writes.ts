@@ -60,11 +60,15 @@ export function documentChangeTimes(row: DocumentRecord): string[] {
 export async function readChangesSince(db: QariDb, since: string | null): Promise<string[]> {
   try {
     return await db.transaction('r', libraryTables(db), async () => {
+      // Index keys only (the `modified` values), never the records: two key lookups a table.
       const ends = async (table: typeof db.annotations | typeof db.timelineEvents) => {
-        const range =
+        const range = () =>
           since === null ? table.orderBy('modified') : table.where('modified').above(since);
-        const [first, last] = await Promise.all([range.first(), range.last()]);
-        return [first?.modified, last?.modified];
+        const [first, last] = await Promise.all([
+          range().limit(1).keys(),
+          range().reverse().limit(1).keys(),
+        ]);
+        return [...first, ...last].map(String);
       };
       const times = [
         ...(await ends(db.annotations)),
@@ -72,7 +76,7 @@ export async function readChangesSince(db: QariDb, since: string | null): Promis
         ...(await db.documents.toArray()).flatMap(documentChangeTimes),
         ...(await db.dismissedProposals.toArray()).map((d) => d.dismissed),
       ];
-      return times.filter((t): t is string => t !== undefined && (since === null || t > since));
+      return times.filter((t) => since === null || t > since);
     });
   } catch (error) {
     throw toStorageError(error);

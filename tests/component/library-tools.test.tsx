@@ -15,6 +15,7 @@ import library from '../../src/i18n/locales/library.en.json';
 import { ReplaceTextDialog } from '../../src/library/ReplaceTextDialog';
 import type { PassageRecord } from '../../src/storage/annotation-record';
 import type { LibraryTools } from '../../src/storage/library-tools';
+import type { TimelineEventRecord } from '../../src/storage/timeline-event-record';
 import { NoticeProvider } from '../../src/ui/NoticeProvider';
 
 // The first extraction imports the extractors into jsdom.
@@ -201,7 +202,27 @@ function renderBackup() {
   return { tools, input: screen.getByLabelText('Restore from backup') };
 }
 
-const backupFile = () => {
+/** A timeline event quoting a sentence the document does not have (its text was edited). */
+const lostEvent: TimelineEventRecord = {
+  id: '9b2e7c1a-4d3f-4e8a-b6c5-1f0e2d3c4b5a',
+  documentId: meta.id,
+  title: 'إغلاق المعبر',
+  date: null,
+  target: {
+    quote: {
+      type: 'TextQuoteSelector',
+      exact: 'أغلق المعبر أمام الشاحنات',
+      prefix: '',
+      suffix: '',
+    },
+  },
+  status: 'added',
+  proposalId: null,
+  created: '2026-12-01T10:00:00.000Z',
+  modified: '2026-12-01T10:00:00.000Z',
+};
+
+const backupFile = (events: TimelineEventRecord[] = []) => {
   const row = {
     id: meta.id,
     meta,
@@ -215,7 +236,7 @@ const backupFile = () => {
       {
         documents: [{ row, text: doc.text, blocks: doc.blocks }],
         annotations: records,
-        events: [],
+        events,
         dismissed: [],
         positions: {},
       },
@@ -258,5 +279,19 @@ describe('Back up library and Restore from backup', () => {
       'Restored: 1 articles, 2 highlights and notes, and 0 timeline events written.',
     );
     expect(tools.restore).toHaveBeenCalledOnce();
+  });
+
+  it('restores an event whose quote is not in its text, listed as Unanchored, never dropped', async () => {
+    const user = userEvent.setup();
+    const { tools, input } = renderBackup();
+    await user.upload(input, backupFile([lostEvent]));
+    const dialog = await screen.findByRole('dialog', { name: 'Restore from backup' });
+    expect(dialog).toHaveTextContent('To add1 article, 2 highlights and notes, 1 timeline event');
+    expect(within(dialog).getByRole('list', { name: 'Will be unanchored' })).toHaveTextContent(
+      'أغلق المعبر أمام الشاحنات',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Restore' }));
+    await waitFor(() => expect(tools.restore).toHaveBeenCalledOnce());
+    expect(vi.mocked(tools.restore).mock.calls[0]?.[0].events.add).toEqual([lostEvent]);
   });
 });
