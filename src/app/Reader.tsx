@@ -234,8 +234,8 @@ export function Reader({
   const notesEvent = events.find((e) => e.event.id === notesEventId)?.event;
   const liveCount = sets.anchored.length + sets.orphans.length;
   const { records } = sets;
-  const { scopeIds, eventFor } = useNotesScope(
-    records,
+  const { scope, scopeIds, eventFor } = useNotesScope(
+    sets,
     events,
     eventNotes,
     notesFilter,
@@ -324,7 +324,7 @@ export function Reader({
                 </>
               )
             }
-            scopeIds={scopeIds}
+            scope={scope}
             extraFilterLabel={
               notesEvent ? t('notes.eventFilter', { title: notesEvent.title[language] }) : undefined
             }

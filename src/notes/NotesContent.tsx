@@ -16,7 +16,8 @@ export interface NotesContentProps {
   onGoTo: (id: string) => void;
   filter: AnnotationFilter;
   onFilterChange: (filter: AnnotationFilter) => void;
-  scopeIds: ReadonlySet<string> | null;
+  /** What the filters let through, anchored ones in reading order; null when nothing filters. */
+  scope: readonly AnnotationRecord[] | null;
   /** The panel's line naming an extra filter (a timeline event's), drawn below the filters. */
   activeFilter: ReactNode;
   onCopyQuote?: (record: AnnotationRecord) => void;
@@ -37,7 +38,7 @@ export function NotesContent({
   onGoTo,
   filter,
   onFilterChange,
-  scopeIds,
+  scope,
   activeFilter,
   onCopyQuote,
   focusAfterCloseRef,
@@ -53,22 +54,27 @@ export function NotesContent({
   );
   const tags = useMemo(() => allTags(live, i18n.language), [live, i18n.language]);
   usePreparedSearch(live);
-  // The note being edited stays while it is open, even if a change takes it out of the filter.
-  const shown = useMemo(
-    () =>
-      sets.anchored.filter(
-        (a) => a.record.id === editingId || !scopeIds || scopeIds.has(a.record.id),
-      ),
-    [sets.anchored, editingId, scopeIds],
-  );
+  const anchored = useMemo(() => sets.anchored.map((a) => a.record), [sets.anchored]);
+  const orphans = useMemo(() => new Set(sets.orphans), [sets.orphans]);
+  // The filter's result is in reading order, unanchored ones last: the list takes it as it is,
+  // so a keystroke costs what it lets through, not a pass over every highlight.
+  const shownRecords = useMemo(() => {
+    if (!scope) return anchored;
+    let end = scope.length;
+    while (end > 0 && orphans.has(scope[end - 1] as AnnotationRecord)) end -= 1;
+    const inScope = end === scope.length ? scope : scope.slice(0, end);
+    if (editingId === null || inScope.some((r) => r.id === editingId)) return inScope;
+    // The note being edited stays while it is open, even if a change takes it out of the filter.
+    const allowed = new Set(inScope);
+    return anchored.filter((r) => r.id === editingId || allowed.has(r));
+  }, [anchored, orphans, scope, editingId]);
   const changeFilter = onFilterChange;
 
-  const shownRecords = useMemo(() => shown.map((a) => a.record), [shown]);
-  const listed = [...shownRecords, ...sets.orphans];
   // Closing the editor unmounts the button that closed it: focus goes to the card that takes
   // its place (Done) or to the next card, else the previous one (Delete), not to the page.
   // (An edited card that no longer passes the filters is gone too: its neighbour stands in.)
   const closeEditor = (record: AnnotationRecord, deleting: boolean) => {
+    const listed = [...shownRecords, ...sets.orphans];
     const at = listed.findIndex((r) => r.id === record.id);
     const neighbours = [listed[at + 1], listed[at - 1]].flatMap((r) => (r ? [r.id] : []));
     focusAfterCloseRef.current = deleting ? neighbours : [record.id, ...neighbours];
@@ -155,7 +161,7 @@ export function NotesContent({
 
       {activeFilter}
 
-      {shown.length === 0 && sets.anchored.length > 0 ? (
+      {shownRecords.length === 0 && sets.anchored.length > 0 ? (
         <p className="notes__empty">{t('notes.noMatches')}</p>
       ) : (
         <NotesList
