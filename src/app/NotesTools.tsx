@@ -23,7 +23,7 @@ export interface NotesToolsProps {
   /** All of the document's records, trashed ones included (from the cache). */
   records: AnnotationRecord[];
   /** Ids the notes sidebar's current filter shows; null when no filter is active. */
-  scopeIds: ReadonlySet<string> | null;
+  scopeIds: Pick<ReadonlySet<string>, 'has'> | null;
   /** The timeline event an annotation belongs to, for Markdown and HTML exports. */
   eventFor?: (record: AnnotationRecord) => ExportEvent | null;
   /** The document's own timeline events, exported with the notes. */

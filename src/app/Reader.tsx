@@ -137,8 +137,12 @@ export function Reader({
   // An address that points into the article (#b7, a quote link, a highlight) wins over the
   // saved position, unless what it names is not there (known only once the store has answered:
   // a store that failed says nothing about the highlight).
+  // Asked once, and only by a #highlight= link: no set of 20,000 ids on every load.
   const drawnHighlights = useMemo(
-    () => (sets.isSuccess ? new Set(sets.anchored.map((a) => a.record.id)) : null),
+    () =>
+      sets.isSuccess
+        ? { has: (id: string) => sets.anchored.some((a) => a.record.id === id) }
+        : null,
     [sets.isSuccess, sets.anchored],
   );
   const { target, linkedQuote, unresolved } = useLocationTarget(doc, article, drawnHighlights);
@@ -240,8 +244,8 @@ export function Reader({
   const notesEvent = events.find((e) => e.event.id === notesEventId)?.event;
   const liveCount = sets.anchored.length + sets.orphans.length;
   const { records } = sets;
-  const { scopeIds, eventFor } = useNotesScope(
-    records,
+  const { scope, scopeIds, eventFor } = useNotesScope(
+    sets,
     events,
     eventNotes,
     notesFilter,
@@ -329,7 +333,7 @@ export function Reader({
                 </>
               )
             }
-            scopeIds={scopeIds}
+            scope={scope}
             extraFilterLabel={
               notesEvent ? t('notes.eventFilter', { title: notesEvent.title[language] }) : undefined
             }

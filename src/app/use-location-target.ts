@@ -66,7 +66,7 @@ export interface LocationTargetState {
 export function useLocationTarget(
   doc: ArticleDocument,
   article: HTMLElement | null,
-  drawnHighlights: ReadonlySet<string> | null = null,
+  drawnHighlights: Pick<ReadonlySet<string>, 'has'> | null = null,
 ): LocationTargetState {
   const { t } = useTranslation();
   const notices = useNotices();

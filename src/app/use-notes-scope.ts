@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import type { AnnotationSets } from '../annotations/sort-annotations';
 import { createFilterPass, isFiltering, type AnnotationFilter } from '../notes/filter-annotations';
 import type { AnnotationRecord } from '../storage/annotation-record';
 import type { EventNotes } from '../timeline/event-notes';
@@ -7,16 +8,19 @@ import type { TimelineEvent } from '../timeline/timeline-schema';
 interface NotesScope {
   /**
    * The live annotations the notes list shows (its own filters and a timeline event's, from
-   * "Show notes for this event"), which is also what "Export → Current filter" exports; null = all.
+   * "Show notes for this event"): notes on the whole document, anchored ones in reading order,
+   * then unanchored ones; null = all.
    */
-  scopeIds: ReadonlySet<string> | null;
+  scope: readonly AnnotationRecord[] | null;
+  /** The ids of {@link scope}, which "Export → Current filter" exports; null = all. */
+  scopeIds: Pick<ReadonlySet<string>, 'has'> | null;
   /** The timeline event an annotation belongs to, for the Markdown and HTML exports. */
   eventFor: (record: AnnotationRecord) => { title: string } | null;
 }
 
 /** Ties the notes list's filters to the timeline and to the export's "current filter". */
 export function useNotesScope(
-  records: readonly AnnotationRecord[],
+  sets: AnnotationSets,
   events: readonly { event: TimelineEvent }[],
   eventNotes: ReadonlyMap<string, EventNotes>,
   notesFilter: AnnotationFilter,
@@ -28,13 +32,23 @@ export function useNotesScope(
       notesEventId ? { ids: eventNotes.get(notesEventId)?.ids ?? new Set<string>() } : undefined,
     [notesEventId, eventNotes],
   );
+  // In the order the list shows them, so that the list takes the filter's result as it is.
+  const live = useMemo(
+    () => [...sets.documentNotes, ...sets.anchored.map((a) => a.record), ...sets.orphans],
+    [sets.documentNotes, sets.anchored, sets.orphans],
+  );
   // Typing on in the notes search filters what the last keystroke let through, not every record.
   const filterPass = useMemo(() => createFilterPass(), []);
-  const scopeIds = useMemo(() => {
+  const scope = useMemo(() => {
     const combined = { ...eventFilter, ...notesFilter };
-    if (!isFiltering(combined)) return null;
-    return new Set(filterPass(records, combined).map((r) => r.id));
-  }, [filterPass, records, eventFilter, notesFilter]);
+    return isFiltering(combined) ? filterPass(live, combined) : null;
+  }, [filterPass, live, eventFilter, notesFilter]);
+  // The set is made when something asks (an export of the current filter), not per keystroke.
+  const scopeIds = useMemo(() => {
+    if (!scope) return null;
+    let ids: Set<string> | null = null;
+    return { has: (id: string) => (ids ??= new Set(scope.map((r) => r.id))).has(id) };
+  }, [scope]);
   const eventFor = useCallback(
     (record: AnnotationRecord) => {
       const found = events.find((e) => eventNotes.get(e.event.id)?.ids.has(record.id));
@@ -42,5 +56,5 @@ export function useNotesScope(
     },
     [events, eventNotes, language],
   );
-  return { scopeIds, eventFor };
+  return { scope, scopeIds, eventFor };
 }

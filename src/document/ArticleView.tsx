@@ -7,16 +7,17 @@ import { siteNameIn } from './document-meta';
 import { HIGHLIGHT_DESCRIPTION_ID, HIGHLIGHT_WITH_NOTE_DESCRIPTION_ID } from './BlockText';
 import type { DecorationsByBlock } from './group-decorations';
 import { NO_DECORATIONS } from './text-decorations';
-import { useMemo, type Ref } from 'react';
+import { memo, useMemo, type Ref } from 'react';
 import { readingMinutes } from './reading-time';
 import { LONG_DOCUMENT_BLOCKS, useBlocksShown } from './use-blocks-shown';
 
 /**
  * The document: in its own language and direction (`lang`, `dir` from its metadata), whatever
  * the UI language. Chrome around the text (byline, translated headline) carries the UI
- * language's own `lang` and `dir`. Consecutive list items are drawn as one list.
+ * language's own `lang` and `dir`. Consecutive list items are drawn as one list. Memoised: a
+ * keystroke in the notes search re-renders the reader, not the article.
  */
-export function ArticleView({
+export const ArticleView = memo(function ArticleView({
   document: doc,
   decorations,
   showHarakat = true,
@@ -130,7 +131,7 @@ export function ArticleView({
       <footer className="article__footer">{endMatter.map(drawn)}</footer>
     </article>
   );
-}
+});
 
 /** Blocks in order, each run of consecutive list items gathered into one array (one list). */
 function groupLists(blocks: readonly Block[]): (Block | Block[])[] {

@@ -18,7 +18,8 @@ export interface NotesContentProps {
   onGoTo: (id: string) => void;
   filter: AnnotationFilter;
   onFilterChange: (filter: AnnotationFilter) => void;
-  scopeIds: ReadonlySet<string> | null;
+  /** What the filters let through, anchored ones in reading order; null when nothing filters. */
+  scope: readonly AnnotationRecord[] | null;
   /** The panel's line naming an extra filter (a timeline event's), drawn below the filters. */
   activeFilter: ReactNode;
   onCopyQuote?: (record: AnnotationRecord) => void;
@@ -44,7 +45,7 @@ export function NotesContent({
   onGoTo,
   filter,
   onFilterChange,
-  scopeIds,
+  scope,
   activeFilter,
   onCopyQuote,
   focusAfterCloseRef,
@@ -63,25 +64,40 @@ export function NotesContent({
   );
   const tags = useMemo(() => allTags(live, i18n.language), [live, i18n.language]);
   usePreparedSearch(live);
-  // The note being edited stays while it is open, even if a change takes it out of the filter.
-  const shown = useMemo(
-    () =>
-      sets.anchored.filter(
-        (a) => a.record.id === editingId || !scopeIds || scopeIds.has(a.record.id),
+  const anchored = useMemo(() => sets.anchored.map((a) => a.record), [sets.anchored]);
+  const orphans = useMemo(() => new Set(sets.orphans), [sets.orphans]);
+  const onDocument = useMemo(() => new Set(sets.documentNotes), [sets.documentNotes]);
+  // The filter's result is in the list's order (notes on the document, then the anchored ones
+  // in reading order, then unanchored ones): the list takes its middle as it is, so a keystroke
+  // costs what it lets through, not a pass over every highlight.
+  const { documentNotes, shownRecords } = useMemo(() => {
+    if (!scope) return { documentNotes: sets.documentNotes, shownRecords: anchored };
+    let start = 0;
+    while (start < scope.length && onDocument.has(scope[start] as AnnotationRecord)) start += 1;
+    let end = scope.length;
+    while (end > start && orphans.has(scope[end - 1] as AnnotationRecord)) end -= 1;
+    // The note being edited stays while it is open, even if a change takes it out of the filter.
+    const keep = <T extends AnnotationRecord>(all: readonly T[], inScope: readonly T[]) => {
+      if (editingId === null || inScope.some((r) => r.id === editingId)) return inScope;
+      if (!all.some((r) => r.id === editingId)) return inScope;
+      const allowed = new Set(inScope);
+      return all.filter((r) => r.id === editingId || allowed.has(r));
+    };
+    return {
+      documentNotes: keep(sets.documentNotes, scope.slice(0, start)),
+      shownRecords: keep(
+        anchored,
+        start === 0 && end === scope.length ? scope : scope.slice(start, end),
       ),
-    [sets.anchored, editingId, scopeIds],
-  );
+    };
+  }, [anchored, orphans, onDocument, sets.documentNotes, scope, editingId]);
   const changeFilter = onFilterChange;
 
-  const shownRecords = useMemo(() => shown.map((a) => a.record), [shown]);
-  const documentNotes = sets.documentNotes.filter(
-    (record) => record.id === editingId || !scopeIds || scopeIds.has(record.id),
-  );
-  const listed = [...documentNotes, ...shownRecords, ...sets.orphans];
   // Closing the editor unmounts the button that closed it: focus goes to the card that takes
   // its place (Done) or to the next card, else the previous one (Delete), not to the page.
   // (An edited card that no longer passes the filters is gone too: its neighbour stands in.)
   const closeEditor = (record: AnnotationRecord, deleting: boolean) => {
+    const listed = [...documentNotes, ...shownRecords, ...sets.orphans];
     const at = listed.findIndex((r) => r.id === record.id);
     const neighbours = [listed[at + 1], listed[at - 1]].flatMap((r) => (r ? [r.id] : []));
     focusAfterCloseRef.current = deleting ? neighbours : [record.id, ...neighbours];
@@ -206,7 +222,7 @@ export function NotesContent({
         onAdd={() => void addDocumentNote()}
       />
 
-      {shown.length === 0 && sets.anchored.length > 0 ? (
+      {shownRecords.length === 0 && sets.anchored.length > 0 ? (
         <p className="notes__empty">{t('notes.noMatches')}</p>
       ) : (
         <NotesList

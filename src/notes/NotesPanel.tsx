@@ -22,10 +22,10 @@ interface NotesPanelProps {
   filter: AnnotationFilter;
   onFilterChange: (filter: AnnotationFilter) => void;
   /**
-   * The annotations all the filters let through (these and a timeline event's), worked out
-   * once with the export's "current filter"; null when nothing filters.
+   * The annotations all the filters let through (these and a timeline event's), in the list's
+   * order, worked out once with the export's "current filter"; null when nothing filters.
    */
-  scopeIds: ReadonlySet<string> | null;
+  scope: readonly AnnotationRecord[] | null;
   /** Says what the extra filter is ("Notes on: …"), with a button to clear it. */
   extraFilterLabel?: string;
   onClearExtraFilter?: () => void;
@@ -41,7 +41,7 @@ export function NotesPanel({
   onGoTo,
   filter,
   onFilterChange,
-  scopeIds,
+  scope,
   extraFilterLabel,
   onClearExtraFilter,
   tools,
@@ -95,7 +95,7 @@ export function NotesPanel({
             onGoTo={onGoTo}
             filter={filter}
             onFilterChange={onFilterChange}
-            scopeIds={scopeIds}
+            scope={scope}
             activeFilter={activeFilter}
             onCopyQuote={onCopyQuote}
             focusAfterCloseRef={focusAfterClose}

@@ -64,12 +64,16 @@ export function prepareSearch(records: readonly AnnotationRecord[]): void {
 
 /** True when the record passes every filter that is set. */
 export function matchesFilter(record: AnnotationRecord, filter: AnnotationFilter): boolean {
+  const query = searchableQuery(filter.query ?? '');
+  return passesChoices(record, filter) && (!query || haystackOf(record).includes(query));
+}
+
+/** The color, tag and ids filters, the ones that are set. */
+function passesChoices(record: AnnotationRecord, filter: AnnotationFilter): boolean {
   // A document-level note has no highlight, so no color to match.
   if (filter.color && (record.target === null || record.color !== filter.color)) return false;
   if (filter.tag && !record.tags.includes(filter.tag)) return false;
-  if (filter.ids && !filter.ids.has(record.id)) return false;
-  const query = searchableQuery(filter.query ?? '');
-  return !query || haystackOf(record).includes(query);
+  return !filter.ids || filter.ids.has(record.id);
 }
 
 /** Filters whole lists, each pass starting from the last one's result when it can. */
@@ -86,17 +90,28 @@ export type AnnotationFilterPass = (
  * lacks every query containing it.
  */
 export function createFilterPass(): AnnotationFilterPass {
-  let last: {
-    records: readonly AnnotationRecord[];
-    filter: AnnotationFilter;
-    matched: AnnotationRecord[];
-  } | null = null;
+  let list: readonly AnnotationRecord[] | null = null;
+  // The records' haystacks by index, looked up once per list: a keystroke then reads an array,
+  // not a WeakMap per record (20,000 of them on the first letter).
+  let hay: string[] = [];
+  let last: { filter: AnnotationFilter; matched: number[] } | null = null;
   return (records, filter) => {
-    const from =
-      last && last.records === records && narrows(last.filter, filter) ? last.matched : records;
-    const matched = from.filter((r) => r.deleted === null && matchesFilter(r, filter));
-    last = { records, filter, matched };
-    return matched;
+    if (records !== list) {
+      list = records;
+      hay = records.map(haystackOf);
+      last = null;
+    }
+    const from = last && narrows(last.filter, filter) ? last.matched : null;
+    const query = searchableQuery(filter.query ?? '');
+    const matched: number[] = [];
+    for (let k = 0, n = from ? from.length : records.length; k < n; k++) {
+      const i = from ? (from[k] as number) : k;
+      const r = records[i] as AnnotationRecord;
+      if (r.deleted !== null || (query && !(hay[i] as string).includes(query))) continue;
+      if (passesChoices(r, filter)) matched.push(i);
+    }
+    last = { filter, matched };
+    return matched.map((i) => records[i] as AnnotationRecord);
   };
 }
 
