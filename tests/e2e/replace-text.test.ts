@@ -58,7 +58,7 @@ describe('replacing a corrected text in Chromium', () => {
     const replace = page.getByRole('dialog', { name: 'Replace text' });
     await replace.getByRole('textbox', { name: 'Paste the article' }).fill(CORRECTED);
     const preview = replace.getByRole('region', {
-      name: 'What happens to the highlights and notes',
+      name: 'What happens to the highlights, notes and timeline events',
     });
     await preview.getByText('1 stays in place.').waitFor();
     const said = await preview.getByRole('listitem').allTextContents();
