@@ -28,12 +28,13 @@ export function openStoreEarly(documentId: string | null): void {
     }),
   );
   if (documentId === null) return;
+  // The first answer with annotations also starts fetching the anchoring's code, which the
+  // app would otherwise ask for only once React has taken that answer.
+  const fetchAnchoring = (records: readonly unknown[]) => {
+    if (records.length > 0) void import('./annotation-anchoring').catch(() => undefined);
+  };
   early.then(
-    ({ store }) =>
-      setTimeout(
-        followAnnotations(store, documentId, () => {}),
-        HOLD_MS,
-      ),
+    ({ store }) => setTimeout(followAnnotations(store, documentId, fetchAnchoring), HOLD_MS),
     () => undefined,
   );
 }
