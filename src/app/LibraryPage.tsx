@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { annotationsQueryOptions } from '../annotations/annotation-queries';
 import { useAnnotationStore, useDocumentStore } from '../annotations/AnnotationStoreProvider';
@@ -18,11 +18,14 @@ import { toStorageError } from '../storage/storage-error';
 import { useNotices } from '../ui/NoticeProvider';
 import { withLaterTranslations } from '../i18n/later-translations';
 import type { LastDocument } from './last-document';
+import { preloadableLazy } from './preloadable-lazy';
 
-// Reading an export (and its zip library) loads when the reader chooses one; its messages are
-// among the later translations.
-const LibraryImport = lazy(() =>
-  withLaterTranslations(import('./LibraryImport')).then((m) => ({ default: m.LibraryImport })),
+// Reading an export (and its zip library) loads when the reader chooses one, or once the library
+// is idle, so that its progress bar shows at once; its messages are among the later translations.
+// (Preloaded, it renders without suspending: no 300 ms hold before the bar appears.)
+const [LibraryImport, loadLibraryImport] = preloadableLazy(
+  () => withLaterTranslations(import('./LibraryImport')),
+  (m) => m.LibraryImport,
 );
 const LibraryNotesImport = lazy(() =>
   withLaterTranslations(import('./LibraryNotesImport')).then((m) => ({
@@ -80,6 +83,11 @@ export function LibraryPage({
   const annotationStore = useAnnotationStore();
   const records = useQuery(libraryQueryOptions(store)).data;
   const library = useLibraryActions();
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return;
+    const id = requestIdleCallback(() => void loadLibraryImport().catch(() => undefined));
+    return () => cancelIdleCallback(id);
+  }, []);
   const notices = useNotices();
   const queryClient = useQueryClient();
   const [importing, setImporting] = useState<File[] | null>(null);
