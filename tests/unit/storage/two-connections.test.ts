@@ -21,8 +21,10 @@ describe('two connections to one database', () => {
     const [writer, reader] = twoConnections();
     let calls = 0;
     const stop = watchAnnotations(reader, DOC_ID, () => calls++);
-    await sleep(20);
-    const base = calls; // the state at subscription, reported once
+    // The state at subscription, reported once: waited for, not guessed with a fixed sleep
+    // (20 ms was too short on a loaded machine).
+    await waitFor(() => calls >= 1, 1000);
+    const base = calls;
     const record = makeRecord();
     await writer.saveAnnotation(record);
     await waitFor(() => calls >= base + 1, 1000);
@@ -51,7 +53,7 @@ describe('two connections to one database', () => {
     const [writer, reader] = twoConnections();
     let calls = 0;
     const stop = watchAnnotations(reader, DOC_ID, () => calls++);
-    await sleep(20);
+    await waitFor(() => calls >= 1, 1000);
     const base = calls;
     await writer.saveAnnotation(makeRecord({ documentId: 'another-document' }));
     await sleep(100);
