@@ -91,23 +91,25 @@ export type AnnotationFilterPass = (
  */
 export function createFilterPass(): AnnotationFilterPass {
   let list: readonly AnnotationRecord[] | null = null;
-  // The records' haystacks by index, looked up once per list: a keystroke then reads an array,
-  // not a WeakMap per record (20,000 of them on the first letter).
-  let hay: string[] = [];
+  // The records' haystacks by index, looked up once per list on its first search: a keystroke
+  // then reads an array, not a WeakMap per record (20,000 of them on the first letter). A list
+  // shown unfiltered, as it opens, normalises nothing.
+  let hay: string[] | null = null;
   let last: { filter: AnnotationFilter; matched: number[] } | null = null;
   return (records, filter) => {
     if (records !== list) {
       list = records;
-      hay = records.map(haystackOf);
+      hay = null;
       last = null;
     }
     const from = last && narrows(last.filter, filter) ? last.matched : null;
     const query = searchableQuery(filter.query ?? '');
+    if (query) hay ??= records.map(haystackOf);
     const matched: number[] = [];
     for (let k = 0, n = from ? from.length : records.length; k < n; k++) {
       const i = from ? (from[k] as number) : k;
       const r = records[i] as AnnotationRecord;
-      if (r.deleted !== null || (query && !(hay[i] as string).includes(query))) continue;
+      if (r.deleted !== null || (hay && query && !(hay[i] as string).includes(query))) continue;
       if (passesChoices(r, filter)) matched.push(i);
     }
     last = { filter, matched };
