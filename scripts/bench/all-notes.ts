@@ -2,12 +2,13 @@
  * The all-notes view in real Chromium with 10,000 annotations across 200 documents in the
  * library (added through the app's document repository, the annotations written to its
  * IndexedDB): the time from a click on the header's "All notes" link in a document to the view
- * painted with its first cards (its code from the warm cache, every live annotation read from
- * the store), and each keystroke of a search typed into its box, from the input event to the
- * frame that paints the list's answer (the count line says it and is no longer busy). The
- * first typing starts 300 ms after the view opens; the later rounds after the idle-time
- * preparation. Goals: open under 300 ms, every keystroke under 50 ms. Builds dist/ first when
- * missing (rebuild it after changing the app).
+ * painted with its count line and first cards (its code from the warm cache, the newest notes
+ * read by the `created` index), then to every note read (the count line saying all of them),
+ * and each keystroke of a search typed into its box, from the input event to the frame that
+ * paints the list's answer (the count line says it and is no longer busy). The first typing
+ * starts 300 ms after the view opens; the later rounds after the idle-time preparation. Goals:
+ * open under 300 ms, every keystroke under 50 ms. Builds dist/ first when missing (rebuild it
+ * after changing the app).
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import type { ArticleDocument } from '../../src/document/article-document';
@@ -92,37 +93,46 @@ async function writeAnnotations(page: Page, records: AnnotationRecord[]): Promis
 
 /**
  * Opens a document, then clicks the header's "All notes": milliseconds from the click to the
- * frame that paints the view's count line and first cards, and how many cards are drawn.
+ * frame that paints the view's count line and first cards, how many cards that frame draws,
+ * and milliseconds to the frame whose count line says `count` (every note read), not busy.
  */
-async function open(context: BrowserContext, url: string): Promise<[Page, number, number]> {
+async function open(
+  context: BrowserContext,
+  url: string,
+  count: string,
+): Promise<[Page, number, number, number]> {
   const page = await context.newPage();
   await page.goto(`${url}?doc=bench-doc-0&lang=en`);
   await page.locator('#root[data-ready]').waitFor({ state: 'attached', timeout: 30_000 });
   await page.locator('#article mark.highlight').first().waitFor({ timeout: 30_000 });
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
-  const ms = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
+  const [ms, cards, all] = await page.evaluate(
+    (count) =>
+      new Promise<[number, number, number]>((resolve) => {
         const link = document.querySelector<HTMLAnchorElement>('header a[href="?notes"]');
         if (!link) throw new Error('no All notes link in the header');
         const t0 = performance.now();
         link.click();
+        const afterPaint = (then: (ms: number) => void) => {
+          const painted = new MessageChannel();
+          painted.port1.onmessage = () => then(performance.now() - t0);
+          painted.port2.postMessage(null);
+        };
+        let first: [number, number] | null = null;
         const check = () => {
-          if (
-            document.querySelector('.all-notes__count') &&
-            document.querySelector('.all-notes .note-card')
-          ) {
-            const painted = new MessageChannel();
-            painted.port1.onmessage = () => resolve(performance.now() - t0);
-            painted.port2.postMessage(null);
-          } else requestAnimationFrame(check);
+          const status = document.querySelector('.all-notes__count');
+          const cards = document.querySelectorAll('.all-notes .note-card').length;
+          const done = status?.textContent === count && status.getAttribute('aria-busy') !== 'true';
+          if (!first && status && cards > 0) afterPaint((ms) => (first ??= [ms, cards]));
+          if (done) afterPaint((ms) => resolve([...(first ?? [ms, cards]), ms]));
+          else requestAnimationFrame(check);
         };
         requestAnimationFrame(check);
       }),
+    count,
   );
-  const cards = await page.locator('.note-card').count();
-  return [page, ms, cards];
+  return [page, ms, cards, all];
 }
 
 /**
@@ -199,13 +209,16 @@ export async function run(): Promise<void> {
     await first.close();
 
     const opens: number[] = [];
+    const allRead: number[] = [];
     let cards = 0;
     let page: Page | null = null;
     for (let i = 0; i < OPENS; i++) {
       await page?.close();
       let ms: number;
-      [page, ms, cards] = await open(context, served.url);
+      let all: number;
+      [page, ms, cards, all] = await open(context, served.url, answers.get('')!);
       opens.push(ms);
+      allRead.push(all);
     }
     if (!page) throw new Error('not opened');
     await page.waitForTimeout(300);
@@ -221,6 +234,9 @@ export async function run(): Promise<void> {
     const goal = (met: boolean) => (met ? 'met' : 'MISSED');
     console.log(
       `all-notes open (${ANNOTATIONS.toLocaleString('en')} annotations, ${DOCUMENTS} documents, Chromium, header link click to painted, ${cards} cards drawn): median ${opened.toFixed(1)} ms, slowest ${worstOpen.toFixed(1)} ms of ${OPENS} (goal < ${OPEN_GOAL_MS} ms: ${goal(worstOpen < OPEN_GOAL_MS)})`,
+    );
+    console.log(
+      `all-notes every note read (the newest ${cards} drawn first, then the rest read; click to the count line of all ${ANNOTATIONS.toLocaleString('en')} painted): median ${median(allRead).toFixed(1)} ms, slowest ${Math.max(...allRead).toFixed(1)} ms`,
     );
     console.log(
       `all-notes search, first typing 300 ms after opening: ${cold.map((t) => t.toFixed(1)).join(' / ')} ms per keystroke`,

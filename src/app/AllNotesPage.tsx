@@ -10,7 +10,7 @@ import type { NoteDocument } from '../notes/all-notes';
 import { AllNotesView, type AllNotesFormat } from '../notes/AllNotesView';
 import type { AnnotationRecord } from '../storage/annotation-record';
 import { useNotices } from '../ui/NoticeProvider';
-import { allNotesQueryOptions } from './all-notes-query';
+import { allNotesQueryOptions, newestNotesQueryOptions } from './all-notes-query';
 import '../notes/notes.css';
 
 export interface AllNotesPageProps {
@@ -22,7 +22,8 @@ export interface AllNotesPageProps {
 
 /**
  * The all-notes page: the library's documents (the built-in article unless hidden, and the
- * added ones not in the Trash) and one read of every live annotation, handed to the view. A
+ * added ones not in the Trash) and every live annotation, the newest few first, handed to the
+ * view. A
  * lazy chunk: what it needs of the first screen's modules comes as props.
  */
 export function AllNotesPage({ doc, noteHref }: AllNotesPageProps) {
@@ -30,7 +31,13 @@ export function AllNotesPage({ doc, noteHref }: AllNotesPageProps) {
   const annotationStore = useAnnotationStore();
   const documentStore = useDocumentStore();
   const rows = useQuery(libraryQueryOptions(documentStore)).data;
-  const records = useQuery(allNotesQueryOptions(annotationStore)).data;
+  // The newest and the library's rows first, then the whole list: IndexedDB answers in the
+  // order it is asked, so the long read waits until the first screen's reads are in.
+  const newest = useQuery(newestNotesQueryOptions(annotationStore)).data;
+  const all = useQuery({
+    ...allNotesQueryOptions(annotationStore),
+    enabled: annotationStore !== null && newest !== undefined && rows !== undefined,
+  }).data;
   const metas = useMemo(() => {
     const map = new Map<string, DocumentMeta>();
     const builtInHidden = rows?.some((r) => r.id === doc?.meta.id && r.hidden) ?? false;
@@ -60,9 +67,15 @@ export function AllNotesPage({ doc, noteHref }: AllNotesPageProps) {
   useEffect(() => {
     document.title = t('allNotes.documentTitle');
   }, [t]);
-  const ready = rows !== undefined && doc !== undefined ? records : undefined;
+  const ready = rows !== undefined && doc !== undefined ? (all ?? newest) : undefined;
   return (
-    <AllNotesView records={ready} documents={documents} noteHref={noteHref} onExport={onExport} />
+    <AllNotesView
+      records={ready}
+      complete={all !== undefined}
+      documents={documents}
+      noteHref={noteHref}
+      onExport={onExport}
+    />
   );
 }
 

@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { allNotesQueryOptions } from './all-notes-query';
+import { newestNotesQueryOptions } from './all-notes-query';
 import type { AppRoute } from './app-route';
 import type { PageReads } from './library-routes-lazy';
 import { LibraryPage, type LibraryPageProps } from './LibraryPage';
@@ -12,13 +12,14 @@ const [AllNotesPage, loadAllNotesPage] = preloadableLazy(
 
 /**
  * Gets library page `page` ready before the app switches to it: for all notes, its code (a
- * chunk of its own) and, already started, its longest read (every live annotation). The list
+ * chunk of its own) and, already started, its first read (the newest annotations). The list
  * is in this chunk.
  */
 export async function preloadPage(page: 'library' | 'notes', reads: PageReads): Promise<void> {
   if (page !== 'notes') return;
   const { queryClient, annotationStore } = reads;
-  if (annotationStore) void queryClient.prefetchQuery(allNotesQueryOptions(annotationStore));
+  // Only the short read: the page asks for the whole list once its first screen is read.
+  if (annotationStore) void queryClient.prefetchQuery(newestNotesQueryOptions(annotationStore));
   await loadAllNotesPage();
 }
 

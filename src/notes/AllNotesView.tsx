@@ -25,6 +25,11 @@ export type AllNotesFormat = (typeof ALL_NOTES_FORMATS)[number];
 export interface AllNotesViewProps {
   /** Every live annotation of the library (any order), or undefined while they load. */
   records: readonly AnnotationRecord[] | undefined;
+  /**
+   * False while `records` are only the newest (the first screen, the rest being read): the
+   * count line says so and is busy, and nothing is exported. True when absent.
+   */
+  complete?: boolean;
   /** The library's documents by id; annotations of any other document are left out. */
   documents: ReadonlyMap<string, NoteDocument>;
   /** The address of annotation `id` in document `documentId`. */
@@ -38,7 +43,13 @@ export interface AllNotesViewProps {
  * the Arabic-folding search, color, tag and document, each linking to its place. Past a few
  * hundred only the cards on screen are drawn (the notes panel's list).
  */
-export function AllNotesView({ records, documents, noteHref, onExport }: AllNotesViewProps) {
+export function AllNotesView({
+  records,
+  complete = true,
+  documents,
+  noteHref,
+  onExport,
+}: AllNotesViewProps) {
   useAllNotesTranslations();
   const { t, i18n } = useTranslation();
   const ids = { search: useId(), color: useId(), tag: useId(), document: useId(), order: useId() };
@@ -69,14 +80,14 @@ export function AllNotesView({ records, documents, noteHref, onExport }: AllNote
   }, [matched, layout, documents, i18n.language]);
 
   const change = (patch: Partial<AllNotesFilter>) => setFilter((f) => ({ ...f, ...patch }));
-  const empty = records !== undefined && notes.length === 0;
+  const empty = records !== undefined && complete && notes.length === 0;
 
   return (
     <main className="all-notes" aria-labelledby={`${ids.search}-heading`}>
       <h1 id={`${ids.search}-heading`} className="all-notes__heading">
         {t('allNotes.heading')}
       </h1>
-      {records === undefined ? (
+      {records === undefined || (!complete && notes.length === 0) ? (
         <p role="status">{t('allNotes.loading')}</p>
       ) : empty ? (
         <p className="notes__empty">{t('allNotes.empty')}</p>
@@ -151,11 +162,18 @@ export function AllNotesView({ records, documents, noteHref, onExport }: AllNote
               </select>
             </div>
           </div>
-          {/* Busy while the list has yet to catch up with the search box (a deferred render). */}
-          <p className="all-notes__count" role="status" aria-busy={filter !== deferred}>
-            {shown.length === notes.length
-              ? t('allNotes.count', { count: notes.length })
-              : t('allNotes.shown', { shown: shown.length, total: notes.length })}
+          {/* Busy while the list has yet to catch up with the search box (a deferred render)
+              or the rest of the notes are read. */}
+          <p
+            className="all-notes__count"
+            role="status"
+            aria-busy={filter !== deferred || !complete}
+          >
+            {!complete
+              ? t('allNotes.readingRest')
+              : shown.length === notes.length
+                ? t('allNotes.count', { count: notes.length })
+                : t('allNotes.shown', { shown: shown.length, total: notes.length })}
           </p>
           {onExport && (
             <div className="all-notes__export" role="group" aria-label={t('allNotes.exportAs')}>
@@ -164,7 +182,7 @@ export function AllNotesView({ records, documents, noteHref, onExport }: AllNote
                   key={format}
                   type="button"
                   className="button"
-                  disabled={shown.length === 0}
+                  disabled={!complete || shown.length === 0}
                   onClick={() => onExport(format, shown)}
                 >
                   {t(`allNotes.formats.${format}`)}

@@ -46,6 +46,12 @@ export interface AnnotationStore {
    * `created` first. Includes those of documents in the Trash: the caller knows the library.
    */
   listLiveAnnotations(): Promise<AnnotationRecord[]>;
+  /**
+   * The `limit` newest live annotations of every document, newest `created` first: what the
+   * all-notes view's first screen shows while `listLiveAnnotations` reads the rest. Walks the
+   * `created` index from its end, so it costs `limit` records, not the library.
+   */
+  listNewestLiveAnnotations(limit: number): Promise<AnnotationRecord[]>;
   /** One annotation, live or trashed; null when there is none with that id. */
   getAnnotation(id: string): Promise<AnnotationRecord | null>;
   /**

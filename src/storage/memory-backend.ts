@@ -2,7 +2,7 @@ import type { AnnotationRecord } from './annotation-record';
 import type { AnnotationStore } from './annotation-store';
 import { createChangeEmitter } from './change-feed';
 import type { RepositoryOptions } from './repository';
-import { createRepository } from './repository';
+import { byNewest, createRepository } from './repository';
 import type { StoreBackend, StoreTx } from './store-backend';
 import { StorageError, toStorageError } from './storage-error';
 
@@ -70,6 +70,7 @@ function createMemoryBackend(): StoreBackend {
           .map((id) => read(staged, annotations, id))
           .filter((record): record is AnnotationRecord => record?.deleted === null);
       },
+      listNewestLive: async (limit) => (await tx.listLive()).sort(byNewest).slice(0, limit),
       getMeta: async (key) => read(stagedMeta, meta, key),
       async putMeta(key, value) {
         writable();

@@ -16,7 +16,8 @@ function byCreated(a: AnnotationRecord, b: AnnotationRecord): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-function byNewest(a: AnnotationRecord, b: AnnotationRecord): number {
+/** Newest `created` first, ties by id from the end: the order of the `created` index walked back. */
+export function byNewest(a: AnnotationRecord, b: AnnotationRecord): number {
   return -byCreated(a, b);
 }
 
@@ -68,6 +69,11 @@ export function createRepository(
 
     listLiveAnnotations: async () =>
       (await backend.transact('r', (tx) => tx.listLive())).sort(byNewest),
+
+    listNewestLiveAnnotations: async (limit) =>
+      limit > 0
+        ? (await backend.transact('r', (tx) => tx.listNewestLive(limit))).sort(byNewest)
+        : [],
 
     getAnnotation: async (id) => (await backend.transact('r', (tx) => tx.get(id))) ?? null,
 

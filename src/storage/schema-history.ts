@@ -36,6 +36,10 @@ export interface SchemaVersion {
  *
  * Since v3, an annotation's `target` may be null (a note on the whole document). No version:
  * no index changed and every record stored before is still valid as it is.
+ *
+ * v4 indexes annotations by `created`, so the all-notes view reads the newest few (its first
+ * screen) without reading the whole library first. Nothing to transform: IndexedDB builds the
+ * index from the rows as they are.
  */
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   {
@@ -58,6 +62,17 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     version: 3,
     stores: {
       annotations: 'id, documentId, modified',
+      meta: 'key',
+      documents: 'id, added, lastOpened, contentHash',
+      documentTexts: 'id',
+      timelineEvents: 'id, documentId, modified',
+      dismissedProposals: '[documentId+proposalId], documentId',
+    },
+  },
+  {
+    version: 4,
+    stores: {
+      annotations: 'id, documentId, modified, created',
       meta: 'key',
       documents: 'id, added, lastOpened, contentHash',
       documentTexts: 'id',

@@ -15,6 +15,8 @@ export interface StoreTx {
   listByDocument(documentId: string): Promise<AnnotationRecord[]>;
   /** Every live annotation (`deleted === null`) of every document, in no particular order. */
   listLive(): Promise<AnnotationRecord[]>;
+  /** The `limit` live annotations with the latest `created` (any order among them). */
+  listNewestLive(limit: number): Promise<AnnotationRecord[]>;
   /** undefined when absent. */
   getMeta(key: string): Promise<unknown>;
   putMeta(key: string, value: unknown): Promise<void>;

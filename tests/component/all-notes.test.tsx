@@ -49,11 +49,17 @@ const bonn = record('bonn-en', 'Negotiators left without a text', {
 });
 const records = [hamza, coup, bonn];
 
-function showView(language: UiLanguage = 'en', onExport = vi.fn()) {
+function showView(
+  language: UiLanguage = 'en',
+  onExport = vi.fn(),
+  shown = records,
+  complete = true,
+) {
   render(
     <I18nextProvider i18n={createI18n(language)}>
       <AllNotesView
-        records={records}
+        records={shown}
+        complete={complete}
         documents={documents}
         noteHref={(doc, id) => `/reader/?doc=${doc}#highlight=${id}`}
         onExport={onExport}
@@ -121,6 +127,24 @@ describe('All notes view', () => {
     const group = screen.getByRole('group', { name: 'Export these notes as' });
     await userEvent.click(within(group).getByRole('button', { name: 'Markdown' }));
     expect(onExport).toHaveBeenCalledWith('markdown', [coup]);
+  });
+
+  it('shows the newest while it reads the rest, busy and with nothing to export yet', () => {
+    showView('en', vi.fn(), [bonn, coup], false);
+    expect(quotes()).toEqual([bonn, coup].map((r) => r.target.quote.exact));
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent('Newest notes first; reading the rest…');
+    expect(status).toHaveAttribute('aria-busy', 'true');
+    const group = screen.getByRole('group', { name: 'Export these notes as' });
+    for (const button of within(group).getAllByRole('button')) expect(button).toBeDisabled();
+  });
+
+  it('says it is loading, not that there are no notes, while the newest read is empty', () => {
+    showView('en', vi.fn(), [], false);
+    expect(screen.getByRole('status')).toHaveTextContent('Loading notes…');
+    expect(
+      screen.queryByText('No highlights or notes yet', { exact: false }),
+    ).not.toBeInTheDocument();
   });
 
   it('speaks Arabic by default', () => {

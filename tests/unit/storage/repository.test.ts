@@ -39,6 +39,19 @@ describe.each(storeKinds)('%s store', (kind, make) => {
     expect(await store.listLiveAnnotations()).toEqual([other, old]);
   });
 
+  it('reads only the newest live annotations, newest first, ties as the index walks back', async () => {
+    const store = make();
+    const old = makeRecord({ created: T0, modified: T0 }, PHRASES[1]);
+    const tiedA = makeRecord({ id: '0a000000-0000-4000-8000-000000000000', created: T1 });
+    const tiedB = makeRecord({ id: '0b000000-0000-4000-8000-000000000000', created: T1 });
+    const other = makeRecord({ documentId: 'another-document', created: T2, modified: T2 });
+    const trashed = makeRecord({ created: T2, modified: T2, deleted: T2 }, PHRASES[3]);
+    for (const record of [old, tiedA, tiedB, other, trashed]) await store.saveAnnotation(record);
+    expect(await store.listNewestLiveAnnotations(3)).toEqual([other, tiedB, tiedA]);
+    expect(await store.listNewestLiveAnnotations(10)).toEqual(await store.listLiveAnnotations());
+    expect(await store.listNewestLiveAnnotations(0)).toEqual([]);
+  });
+
   it('lists a document’s live and trashed annotations, oldest first, and no others', async () => {
     const store = make();
     const late = makeRecord({ created: T2, modified: T2 }, PHRASES[1]);
