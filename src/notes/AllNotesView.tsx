@@ -5,11 +5,11 @@ import {
   createAllNotesSelection,
   groupByDocument,
   libraryNotes,
-  tagsOf,
   type AllNotesFilter,
   type NoteDocument,
 } from './all-notes';
 import { AllNotesItem } from './AllNotesItem';
+import { allTags } from './filter-annotations';
 import { NotesList } from './NotesList';
 import { usePreparedSearch } from './use-prepared-search';
 import { useAllNotesTranslations } from './use-all-notes-translations';
@@ -61,7 +61,7 @@ export function AllNotesView({
 
   const notes = useMemo(() => libraryNotes(records ?? [], documents), [records, documents]);
   usePreparedSearch(notes);
-  const tags = useMemo(() => tagsOf(notes, i18n.language), [notes, i18n.language]);
+  const tags = useMemo(() => allTags(notes, i18n.language), [notes, i18n.language]);
   const listed = useMemo(() => {
     const byNote = new Set(notes.map((r) => r.documentId));
     const collator = new Intl.Collator(i18n.language);

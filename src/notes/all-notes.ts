@@ -125,8 +125,3 @@ export function groupByDocument(
   };
   return [...groups.values()].sort(order === 'title' ? byTitle : byChange);
 }
-
-/** Every tag of `records`, sorted for display in `locale`. */
-export function tagsOf(records: readonly AnnotationRecord[], locale: string): string[] {
-  return [...new Set(records.flatMap((r) => r.tags))].sort(new Intl.Collator(locale).compare);
-}

@@ -127,6 +127,8 @@ function narrows(before: AnnotationFilter, after: AnnotationFilter): boolean {
 
 /** Every tag used by the records, sorted for display in `locale`. */
 export function allTags(records: readonly AnnotationRecord[], locale: string): string[] {
-  const tags = new Set(records.flatMap((r) => r.tags));
+  // A loop, not flatMap: 20,000 records would make 20,000 arrays to join.
+  const tags = new Set<string>();
+  for (const record of records) for (const tag of record.tags) tags.add(tag);
   return [...tags].sort(new Intl.Collator(locale).compare);
 }

@@ -3,10 +3,10 @@ import {
   createAllNotesSelection,
   groupByDocument,
   libraryNotes,
-  tagsOf,
   type AllNotesFilter,
   type NoteDocument,
 } from '../../../src/notes/all-notes';
+import { allTags } from '../../../src/notes/filter-annotations';
 import type { AnnotationRecord, HighlightColor } from '../../../src/storage/annotation-record';
 
 const documents = new Map<string, NoteDocument>(
@@ -122,8 +122,8 @@ describe('groupByDocument', () => {
   });
 });
 
-describe('tagsOf', () => {
+describe('allTags across the library', () => {
   it('lists each tag once, sorted', () => {
-    expect(tagsOf(stored, 'en')).toEqual(['toll', 'أمن']);
+    expect(allTags(stored, 'en')).toEqual(['toll', 'أمن']);
   });
 });
