@@ -4,8 +4,7 @@ import './app/fonts.css';
 import './app/app.css';
 import { openStoreEarly } from './annotations/early-store';
 import { AppRoot } from './app/AppRoot';
-import { parseRoute } from './app/app-route';
-import { lastDocument } from './app/last-document';
+import { documentToOpen } from './app/last-document';
 import { loadFirstScreen } from './app/load-first-screen';
 import { matchesPrerender } from './app/prerendered';
 import { createQueryClient } from './app/query-client';
@@ -17,15 +16,9 @@ import { giveLaterTranslationsTo } from './i18n/later-translations';
 import { loadTranslations } from './i18n/load-translations';
 import { storedReadingSettings } from './settings/page-settings';
 
-// The store opens, and the opened document's annotations are read, while the page hydrates.
-const route = parseRoute(location.search);
-openStoreEarly(
-  route.kind === 'document'
-    ? route.id
-    : route.kind === 'home'
-      ? (lastDocument()?.id ?? BUILT_IN_DOCUMENT_ID)
-      : null,
-);
+// The store opens while the page hydrates; the opened document's annotations have been read
+// since the page's first script (`before-paint.ts`).
+openStoreEarly(documentToOpen(location.search));
 const language = initialUiLanguage();
 applyDocumentLanguage(language);
 const queryClient = createQueryClient();

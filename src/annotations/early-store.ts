@@ -1,5 +1,6 @@
 import type { OpenedStore } from '../storage/open-store';
-import { followAnnotations } from './live-annotations';
+import { takeEarlyRead } from '../storage/early-read';
+import { followAnnotations, seedAnnotations } from './live-annotations';
 
 /** How long the early read's feed is held for the app to take over (it shares the feed). */
 const HOLD_MS = 10_000;
@@ -33,8 +34,15 @@ export function openStoreEarly(documentId: string | null): void {
   const fetchAnchoring = (records: readonly unknown[]) => {
     if (records.length > 0) void import('./annotation-anchoring').catch(() => undefined);
   };
+  // The page's first script has been reading the annotations since before the first paint.
+  const read = takeEarlyRead(documentId);
+  void read?.then((records) => records && fetchAnchoring(records));
   early.then(
-    ({ store }) => setTimeout(followAnnotations(store, documentId, fetchAnchoring), HOLD_MS),
+    ({ store }) => {
+      // That read was of the database; a store in memory (IndexedDB failed) starts empty.
+      if (read && store.persistence === 'indexeddb') seedAnnotations(store, documentId, read);
+      setTimeout(followAnnotations(store, documentId, fetchAnchoring), HOLD_MS);
+    },
     () => undefined,
   );
 }

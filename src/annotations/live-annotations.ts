@@ -10,6 +10,33 @@ interface Feed {
   waiting: { resolve: (records: AnnotationRecord[]) => void; reject: (e: StorageError) => void }[];
   users: number;
   stop: Unsubscribe;
+  /** The store's own read has answered (see `seedAnnotations`). */
+  answered: boolean;
+  /** `latest` came from a read made before the store opened, which the feed's own confirms. */
+  seeded: boolean;
+}
+
+/** Hands `records` to everyone waiting for or following the feed. */
+function deliver(feed: Feed, records: AnnotationRecord[]): void {
+  feed.latest = records;
+  for (const { resolve } of feed.waiting.splice(0)) resolve(records);
+  for (const listener of [...feed.listeners]) listener(records);
+}
+
+/**
+ * True when two reads of a document's annotations (in the same index order) hold the same
+ * versions: every edit through the store stamps a later `modified` (`nextModified`), and a trash
+ * or restore sets `deleted`, so equal ids and stamps mean nothing was written in between.
+ */
+function sameVersions(
+  before: readonly AnnotationRecord[] | undefined,
+  after: readonly AnnotationRecord[],
+): boolean {
+  if (!before || before.length !== after.length) return false;
+  return before.every((a, i) => {
+    const b = after[i] as AnnotationRecord;
+    return a.id === b.id && a.modified === b.modified && a.deleted === b.deleted;
+  });
 }
 
 const feeds = new WeakMap<AnnotationStore, Map<string, Feed>>();
@@ -25,13 +52,16 @@ function acquire(store: AnnotationStore, documentId: string): Feed {
       waiting: [],
       users: 0,
       stop: () => {},
+      answered: false,
+      seeded: false,
     };
     created.stop = store.watch(
       documentId,
       (records) => {
-        created.latest = records;
-        for (const { resolve } of created.waiting.splice(0)) resolve(records);
-        for (const listener of [...created.listeners]) listener(records);
+        // The first read only confirms a seeded list that nothing has changed since.
+        const confirms = created.seeded && !created.answered;
+        created.answered = true;
+        if (!confirms || !sameVersions(created.latest, records)) deliver(created, records);
       },
       (error) => {
         // A failed feed (the store closed under it) is dropped: the next user starts a new one.
@@ -96,4 +126,25 @@ export function followAnnotations(
     feed.listeners.delete(listener);
     release(store, documentId, feed);
   };
+}
+
+/**
+ * Gives the feed of `documentId` a list read before the store opened (`storage/early-read.ts`,
+ * null when there was none): delivered as the feed's first list unless the store's own read has
+ * answered already. That read then delivers only if the list changed in between.
+ */
+export function seedAnnotations(
+  store: AnnotationStore,
+  documentId: string,
+  early: Promise<AnnotationRecord[] | null>,
+): void {
+  const feed = acquire(store, documentId);
+  void early
+    .then((records) => {
+      if (records && !feed.answered && feed.latest === undefined) {
+        feed.seeded = true;
+        deliver(feed, records);
+      }
+    })
+    .finally(() => release(store, documentId, feed));
 }

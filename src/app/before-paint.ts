@@ -4,11 +4,18 @@
  * prerendered HTML it applies what the reader stored: the UI language's `lang`/`dir`, the theme,
  * text size and line spacing. When the stored UI language is not the prerendered one, it also
  * hides the header's and panels' words until the app has rendered them (the article shows at
- * once).
+ * once). And it starts reading the opened document's annotations.
  */
 import { applyDocumentLanguage, initialUiLanguage } from '../i18n/document-language';
 import { applyReadingSettings, storedReadingSettings } from '../settings/page-settings';
+import { startEarlyRead } from '../storage/early-read';
+import { documentToOpen } from './last-document';
 import { PRERENDERED_LANGUAGE, UI_PENDING_ATTRIBUTE } from './prerendered';
+
+// First of all: the browser reads the opened document's annotations while the page paints and
+// the app loads (see `early-read.ts`).
+const opening = documentToOpen(location.search);
+if (opening !== null) startEarlyRead(opening);
 
 const language = initialUiLanguage();
 applyDocumentLanguage(language);

@@ -1,6 +1,6 @@
 import { loadSetting, saveSetting } from '../storage/settings-storage';
 import { BUILT_IN_DOCUMENT_ID } from '../document/built-in-document';
-import { isDocumentId } from './app-route';
+import { isDocumentId, parseRoute } from './app-route';
 
 /** Where the document open last is kept: read synchronously, before the store opens. */
 export const LAST_DOCUMENT_KEY = 'qari.lastDocument';
@@ -20,6 +20,16 @@ function isLastDocument(value: unknown): value is LastDocument {
 /** The document open last, or null on a first visit (or when storage is unreadable). */
 export function lastDocument(): LastDocument | null {
   return loadSetting(LAST_DOCUMENT_KEY, isLastDocument);
+}
+
+/**
+ * The document a page at address query `search` opens: the one it names, else (the app's own
+ * address) the one open last, else the built-in article; null for the library's pages.
+ */
+export function documentToOpen(search: string): string | null {
+  const route = parseRoute(search);
+  if (route.kind === 'document') return route.id;
+  return route.kind === 'home' ? (lastDocument()?.id ?? BUILT_IN_DOCUMENT_ID) : null;
 }
 
 /**

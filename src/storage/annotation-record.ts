@@ -78,3 +78,9 @@ export function isDocumentNote(record: AnnotationRecord): record is DocumentNote
 export function hasPassage(record: AnnotationRecord): record is PassageRecord {
   return record.target !== null;
 }
+
+/** Oldest `created` first, ties by id: the order the store lists a document's annotations in. */
+export function byCreated(a: AnnotationRecord, b: AnnotationRecord): number {
+  if (a.created !== b.created) return a.created < b.created ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

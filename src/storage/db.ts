@@ -5,9 +5,9 @@ import type { DocumentRecord, DocumentTextRecord } from './document-record';
 import type { SchemaVersion } from './schema-history';
 import type { DismissedProposal, TimelineEventRecord } from './timeline-event-record';
 import { declareSchema, SCHEMA_HISTORY } from './schema-history';
+import { DB_NAME } from './db-name';
 
-/** The app's IndexedDB database name. */
-export const DB_NAME = 'qari';
+export { DB_NAME } from './db-name';
 
 /** A row of the `meta` table: one named, structured-cloneable value. */
 export interface MetaEntry {

@@ -1,4 +1,4 @@
-import type { AnnotationRecord } from './annotation-record';
+import { byCreated, type AnnotationRecord } from './annotation-record';
 import type { AnnotationStore, ImportControl, ImportOutcome, ImportPlan } from './annotation-store';
 import { nextModified, shouldReplace } from './last-write-wins';
 import type { StoreBackend } from './store-backend';
@@ -9,11 +9,6 @@ import { normalizeAnnotation } from './validate-annotation';
 export interface RepositoryOptions {
   /** The clock used to stamp deletes and restores; tests pass a fixed one. */
   now?: () => Date;
-}
-
-function byCreated(a: AnnotationRecord, b: AnnotationRecord): number {
-  if (a.created !== b.created) return a.created < b.created ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** Newest `created` first, ties by id from the end: the order of the `created` index walked back. */

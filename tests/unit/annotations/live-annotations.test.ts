@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { currentAnnotations, followAnnotations } from '../../../src/annotations/live-annotations';
+import {
+  currentAnnotations,
+  followAnnotations,
+  seedAnnotations,
+} from '../../../src/annotations/live-annotations';
+import type { AnnotationRecord } from '../../../src/storage/annotation-record';
 import type { AnnotationStore } from '../../../src/storage/annotation-store';
 import { createMemoryStore } from '../../../src/storage/memory-backend';
 import { DOC_ID, makeRecord, sleep, waitFor } from '../storage/test-stores';
@@ -59,5 +64,49 @@ describe('live annotations', () => {
     // A new follower after the feed was let go starts a new one, with the list as it is now.
     expect((await currentAnnotations(store, DOC_ID)).length).toBe(2);
     expect(feeds()).toBe(2);
+  });
+
+  describe('seeded with a read made before the store opened', () => {
+    it('answers with it first, and the feed’s own read that finds the same adds nothing', async () => {
+      const { store } = countingStore();
+      const record = await store.saveAnnotation(makeRecord());
+      const early = structuredClone([record]);
+      const seen: AnnotationRecord[][] = [];
+      seedAnnotations(store, DOC_ID, Promise.resolve(early));
+      const stop = followAnnotations(store, DOC_ID, (list) => seen.push(list));
+      expect(await currentAnnotations(store, DOC_ID)).toBe(early);
+      await sleep(20);
+      expect(seen).toEqual([early]);
+      expect(seen[0]).toBe(early);
+      stop();
+    });
+
+    it('is corrected by the feed’s own read when the store changed in between', async () => {
+      const { store } = countingStore();
+      const record = await store.saveAnnotation(makeRecord({ note: 'قبل' }));
+      const early = structuredClone([record]);
+      await store.saveAnnotation({ ...record, note: 'بعد', modified: '2030-01-01T00:00:00.000Z' });
+      const seen: string[] = [];
+      seedAnnotations(store, DOC_ID, Promise.resolve(early));
+      const stop = followAnnotations(store, DOC_ID, (list) => seen.push(list[0]?.note ?? ''));
+      await waitFor(() => seen.length === 2);
+      expect(seen).toEqual(['قبل', 'بعد']);
+      expect((await currentAnnotations(store, DOC_ID))[0]?.note).toBe('بعد');
+      stop();
+    });
+
+    it('is dropped when the feed’s own read answered first, or when there was none', async () => {
+      const { store } = countingStore();
+      await store.saveAnnotation(makeRecord());
+      const seen: number[] = [];
+      const stop = followAnnotations(store, DOC_ID, (list) => seen.push(list.length));
+      await waitFor(() => seen.length === 1);
+      seedAnnotations(store, DOC_ID, Promise.resolve([]));
+      seedAnnotations(store, DOC_ID, Promise.resolve(null));
+      await sleep(20);
+      expect(seen).toEqual([1]);
+      expect(await currentAnnotations(store, DOC_ID)).toHaveLength(1);
+      stop();
+    });
   });
 });
