@@ -37,7 +37,7 @@ export interface TimelineEventRecord {
   /** Quote + position selectors over the document's canonical text. */
   target: AnnotationTarget;
   status: TimelineEventStatus;
-  /** The proposal accepted (`proposed-<start>-<end>`), so it is not proposed again; else null. */
+  /** The proposal accepted (its id, see `ProposedEvent.id`), so it is not proposed again; else null. */
   proposalId: string | null;
   created: string;
   modified: string;

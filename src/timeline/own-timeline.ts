@@ -67,7 +67,18 @@ export function acceptProposal(
   );
 }
 
-/** The proposals still open: neither accepted (an event carries their id) nor dismissed. */
+/**
+ * The ids proposals had before they were made from their words (`proposed-<start>-<end>` of
+ * the date expression), still in stores: the place of the date expression in the text then.
+ */
+function legacyProposalPlace(id: string): string | null {
+  return /^proposed-\d+-\d+$/u.test(id) ? id.slice('proposed-'.length) : null;
+}
+
+/**
+ * The proposals still open: neither accepted (an event carries their id) nor dismissed. An id
+ * of the older kind closes the proposal whose date expression is at that place.
+ */
 export function openProposals(
   proposals: readonly ProposedEvent[],
   events: readonly Pick<TimelineEventRecord, 'proposalId'>[],
@@ -77,7 +88,11 @@ export function openProposals(
     ...events.flatMap((e) => (e.proposalId === null ? [] : [e.proposalId])),
     ...dismissed.map((d) => d.proposalId),
   ]);
-  return proposals.filter((p) => !closed.has(p.id));
+  // Choices stored with an id of the older kind name the date's place in the text.
+  const closedPlaces = new Set([...closed].flatMap((id) => legacyProposalPlace(id) ?? []));
+  return proposals.filter(
+    (p) => !closed.has(p.id) && !closedPlaces.has(`${p.dateRange.start}-${p.dateRange.end}`),
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe } from '../anchoring/describe';
+import { textFingerprint } from '../anchoring/text-fingerprint';
 import type { AnnotationTarget, TextRange } from '../anchoring/selectors';
 import { eventTitle } from './event-title';
 import { extractEnglishDates } from './extract-english-dates';
@@ -17,7 +18,12 @@ export interface ProposeOptions {
 
 /** A timeline event proposed from a document's text, for the reader to accept or dismiss. */
 export interface ProposedEvent extends Omit<FoundDate, 'start' | 'end'> {
-  /** Stable for the same text: `proposed-<start>-<end>` of the date expression. */
+  /**
+   * `p.<hash>.<n>`: the n-th proposal (from 0, in text order) whose date expression reads the
+   * same and resolves to the same date. The same for the same text, and for a corrected text
+   * where the expression still reads so (see `proposalKey`): a proposal the reader accepted or
+   * dismissed stays closed when other sentences change.
+   */
   id: string;
   /** Short title taken from the sentence, in the document's language. */
   title: string;
@@ -45,6 +51,7 @@ export function proposeEvents(
 ): ProposedEvent[] {
   const found = findDates(text, options);
   const proposals: ProposedEvent[] = [];
+  const seen = new Map<string, number>();
   let next = 0;
   for (const sentence of splitSentences(text, blocks)) {
     const inside: FoundDate[] = [];
@@ -57,9 +64,12 @@ export function proposeEvents(
     inside.forEach((f, i) => {
       const clause = clauses[i] ?? sentence;
       const { start, end, ...date } = f;
+      const key = proposalKey(text.slice(start, end), f);
+      const n = seen.get(key) ?? 0;
+      seen.set(key, n + 1);
       proposals.push({
         ...date,
-        id: `proposed-${start}-${end}`,
+        id: `p.${textFingerprint(key).toString(36)}.${n}`,
         title: eventTitle(text, clause, { start, end }),
         target: describe(clause, text),
         dateRange: { start, end },
@@ -67,6 +77,11 @@ export function proposeEvents(
     });
   }
   return proposals.sort(byDate);
+}
+
+/** What a proposal's id is made of: its date expression as written, and what it resolves to. */
+function proposalKey(expression: string, f: FoundDate): string {
+  return [expression.normalize('NFC'), f.date?.value ?? '', f.until?.value ?? ''].join('|');
 }
 
 function findDates(text: string, { language, published }: ProposeOptions): FoundDate[] {

@@ -115,6 +115,27 @@ describe('proposals and the reader’s choices', () => {
     ).toEqual([third]);
   });
 
+  it('keeps them closed when the text is corrected elsewhere', () => {
+    const [first, second, third] = proposals;
+    const accepted = acceptProposal(first!, 'doc', TEXT, NOW);
+    const corrected = `A correction was made on 10 March 2024.\n${TEXT.replace('flooding', 'and flooded')}`;
+    const again = proposeEvents(corrected, undefined, { language: 'en', published: '2024-03-10' });
+    const open = openProposals(again, [accepted], [{ proposalId: second!.id }]);
+    expect(open.map((p) => p.title)).toEqual([
+      third!.title,
+      expect.stringContaining('A correction'),
+    ]);
+  });
+
+  it('still honours choices stored with a proposal’s place in the text (older ids)', () => {
+    const [first, second, third] = proposals;
+    const place = (p: (typeof proposals)[number]) =>
+      `proposed-${p.dateRange.start}-${p.dateRange.end}`;
+    expect(
+      openProposals(proposals, [{ proposalId: place(first!) }], [{ proposalId: place(third!) }]),
+    ).toEqual([second]);
+  });
+
   it('keeps a Hijri date as Hijri', () => {
     const text = 'بدأ الصيام في 1 رمضان 1445هـ في أنحاء البلاد.';
     const [hijri] = proposeEvents(text, undefined, { language: 'ar', published: '2024-03-20' });

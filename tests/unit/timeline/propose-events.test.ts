@@ -54,6 +54,12 @@ describe('proposeEvents on the built-in article', () => {
     expect(again.map((p) => p.id)).toEqual(proposals.map((p) => p.id));
     expect(new Set(proposals.map((p) => p.id)).size).toBe(proposals.length);
   });
+
+  it('keeps the ids when the text is corrected around the dates', () => {
+    const corrected = `مقدمة أضيفت لاحقاً.\n${doc.text.replaceAll('قال', 'صرّح')}`;
+    const again = proposeEvents(corrected, undefined, { language: 'ar', published: '2022-02-09' });
+    expect(new Set(again.map((p) => p.id))).toEqual(new Set(proposals.map((p) => p.id)));
+  });
 });
 
 describe('proposeEvents, behaviour', () => {
