@@ -24,7 +24,7 @@ function deliver(feed: Feed, records: AnnotationRecord[]): void {
 }
 
 /**
- * True when two reads of a document's annotations (in the same index order) hold the same
+ * True when two reads of a document's annotations (both oldest `created` first) hold the same
  * versions: every edit through the store stamps a later `modified` (`nextModified`), and a trash
  * or restore sets `deleted`, so equal ids and stamps mean nothing was written in between.
  */

@@ -23,8 +23,7 @@ export interface AllNotesPageProps {
 /**
  * The all-notes page: the library's documents (the built-in article unless hidden, and the
  * added ones not in the Trash) and every live annotation, the newest few first, handed to the
- * view. A
- * lazy chunk: what it needs of the first screen's modules comes as props.
+ * view. A lazy chunk: what it needs of the first screen's modules comes as props.
  */
 export function AllNotesPage({ doc, noteHref }: AllNotesPageProps) {
   const { t } = useTranslation();

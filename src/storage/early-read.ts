@@ -23,10 +23,11 @@ type Handoff = { [HANDOFF]?: EarlyRead };
 
 /**
  * Starts reading document `documentId`'s annotations (live and trashed, oldest `created` first,
- * as the store lists them) from the app's database as this build's schema wrote it. Creates nothing: when
- * there is no database yet, or it has another version (an upgrade is Dexie's to make), or
- * anything fails, the read answers null and the app reads as it always did. Its connection
- * closes as soon as the read is done, so it never holds up another open. Never throws.
+ * as the store lists them) from the app's database as this build's schema wrote it. Creates
+ * nothing: when there is no database yet, or it has another version (an upgrade is Dexie's to
+ * make), or anything fails, the read answers null and the app reads as it always did. Its
+ * connection closes as soon as the read is done, so it never holds up another open. Never
+ * throws.
  */
 export function startEarlyRead(
   documentId: string,
