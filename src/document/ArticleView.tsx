@@ -70,8 +70,14 @@ export const ArticleView = memo(function ArticleView({
         {t(published.key, { date: published.text })}
       </time>
     ),
-    siteName && <span key="site">{siteName}</span>,
-    meta.author && <span key="author">{meta.author}</span>,
+    // Names in another script than the UI's are isolated: an Arabic author in the English
+    // byline must not carry the dots and the reading time into its right-to-left run.
+    siteName && <bdi key="site">{siteName}</bdi>,
+    meta.author && (
+      <bdi key="author" lang={meta.language}>
+        {meta.author}
+      </bdi>
+    ),
     <span key="time">{t('article.readingTime', { count: minutes })}</span>,
   ].filter(Boolean);
 

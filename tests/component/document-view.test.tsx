@@ -86,6 +86,15 @@ describe('the document view', () => {
     expect(screen.getByText('A. Writer')).toBeInTheDocument();
   });
 
+  it('isolates an author in another script, so the byline keeps its order', () => {
+    const arabic = { ...english, meta: { ...english.meta, author: 'أحمد فتحي', language: 'ar' } };
+    renderDocument(arabic, 'en');
+    const author = screen.getByText('أحمد فتحي');
+    expect(author.tagName).toBe('BDI');
+    expect(author).toHaveAttribute('lang', 'ar');
+    expect(screen.getByText('News Example').tagName).toBe('BDI');
+  });
+
   it('keeps the built-in article Arabic and right to left, with its English headline', () => {
     const seed = seedArticle();
     renderDocument(seed, 'en');
