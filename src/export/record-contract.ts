@@ -5,6 +5,7 @@ export {
   HIGHLIGHT_COLORS,
   MAX_NOTE_LENGTH,
   cleanTags,
+  hasPassage,
   isHighlightColor,
   isIsoTimestamp,
   isUuid,

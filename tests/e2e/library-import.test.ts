@@ -13,6 +13,7 @@ const NILE_TITLE = 'استئناف مفاوضات سد النهضة بعد تو�
 const NILE_QUOTE = 'ستركز على قواعد الملء في سنوات الجفاف الممتد';
 const NILE_NOTE = 'هذه هي العقدة منذ 2015.';
 const UNANCHORED_NOTE = 'اقتباس لا يرد في نص المقال.';
+const ARTICLE_NOTE = 'أعود إلى هذا المقال عند صدور البيان الختامي.';
 const PAGE_NOTE = 'A page note: read with the CSTO charter open.';
 
 const NEW_QUOTE = 'تسعى إلى تبادل البيانات اليومية عن منسوب المياه';
@@ -83,7 +84,7 @@ describe('importing an Omnivore library in Chromium', () => {
     expect(await counts(dialog)).toEqual({
       'Articles to add': '3',
       Highlights: '7',
-      Notes: '4',
+      Notes: '5',
       'Already in your library': '0',
       'Left out': '2',
     });
@@ -112,12 +113,16 @@ describe('importing an Omnivore library in Chromium', () => {
     await page.getByText(NILE_NOTE).first().waitFor();
     const unanchored = page.getByRole('region', { name: 'Unanchored' });
     await unanchored.getByText(UNANCHORED_NOTE).waitFor();
+    // Its note on the whole article, as a note on the whole document.
+    const about = page.getByRole('region', { name: 'About this article' });
+    await about.getByText(ARTICLE_NOTE).waitFor();
 
     await page.reload();
     await appReady(page);
     await article.getByText(NILE_QUOTE, { exact: false }).waitFor();
     await expect.poll(() => highlightQuotes(page)).toContain(NILE_QUOTE);
     await unanchored.getByText(UNANCHORED_NOTE).waitFor();
+    await about.getByText(ARTICLE_NOTE).waitFor();
     await screenshot(page, 'library-import-article-en-desktop');
 
     // The English article's content had a script: it never ran.

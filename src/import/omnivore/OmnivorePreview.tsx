@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_NOTE_LENGTH } from '../../export/record-contract';
+import { hasPassage, MAX_NOTE_LENGTH } from '../../export/record-contract';
 import { omnivoreLeftOutKey } from './omnivore-messages';
 import type { HighlightLeftOut, OmnivorePlan, PlanLeftOutReason } from './omnivore-plan';
 import './omnivore-preview.css';
@@ -9,8 +9,8 @@ import './omnivore-preview.css';
 const LISTED = 50;
 
 const HIGHLIGHT_LEFT_OUT_KEYS = {
-  'page-note': 'libraryImport.pageNote',
   'note-too-long': 'libraryImport.noteTooLong',
+  'article-note-too-long': 'libraryImport.articleNoteTooLong',
   'duplicate-highlight': 'libraryImport.duplicateHighlight',
 } as const satisfies Record<HighlightLeftOut['reason'], string>;
 
@@ -63,7 +63,7 @@ export function OmnivorePreview({ plan }: { plan: OmnivorePlan }) {
               <li key={slug}>
                 {t('libraryImport.addItem', {
                   title: isolate(doc.meta.title),
-                  count: records.length,
+                  count: records.filter(hasPassage).length,
                 })}
               </li>
             ))}

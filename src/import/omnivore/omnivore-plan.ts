@@ -1,6 +1,6 @@
 import type { ArticleDocument } from '../../document/article-document';
 import type { ReadingPosition } from '../../document/reading-position';
-import type { AnnotationRecord } from '../../export/record-contract';
+import { hasPassage, type AnnotationRecord } from '../../export/record-contract';
 import { cancelledError, SLICE_MS, yieldToMain } from '../../task/run-in-slices';
 import type { TaskProgress } from '../../task/task-progress';
 import type { OmnivoreHighlightLeftOut } from './omnivore-records';
@@ -60,7 +60,7 @@ export interface ExistingArticle {
   why: 'same-url' | 'same-text';
   /** Its highlights and notes in the export. */
   highlights: number;
-  /** How many of them are added to the copy (the rest are there already, or left out). */
+  /** How many of its highlights are added to the copy (the rest are there already, or left out). */
   added: number;
 }
 
@@ -194,7 +194,7 @@ export async function planOmnivoreImport(
     }
     const made = omnivoreRecords(article, { meta: { id: match.id }, text }, now);
     const fresh = made.records.filter((r) => !had.some((h) => sameHighlight(h, r)));
-    const notes = fresh.filter((r) => r.note.trim() !== '').length;
+    const notes = fresh.filter(hasNote).length;
     const unanchored = fresh.filter((r) => made.unanchored.includes(r.id)).length;
     had.push(...fresh);
     if (inExport) {
@@ -208,8 +208,9 @@ export async function planOmnivoreImport(
     for (const { reason, quote } of made.leftOut) {
       plan.highlightsLeftOut.push({ slug: article.slug, title, reason, quote });
     }
-    plan.existing.push({ ...existing(article, match, why, lost), added: fresh.length });
-    plan.counts.highlights += fresh.length;
+    const highlights = fresh.filter(hasPassage).length;
+    plan.existing.push({ ...existing(article, match, why, lost), added: highlights });
+    plan.counts.highlights += highlights;
     plan.counts.notes += notes;
     plan.counts.unanchored += unanchored;
   };
@@ -248,7 +249,7 @@ export async function planOmnivoreImport(
     if (address) planned.set(`url:${address}`, match);
     planned.set(`text:${doc.text}`, match);
     const { records, unanchored, leftOut } = omnivoreRecords(article, doc, now);
-    const notes = records.filter((r) => r.note.trim() !== '').length;
+    const notes = records.filter(hasNote).length;
     const adding: PlannedArticle = {
       slug: article.slug,
       doc,
@@ -263,13 +264,16 @@ export async function planOmnivoreImport(
       plan.highlightsLeftOut.push({ slug: article.slug, title: doc.meta.title, reason, quote });
     }
     plan.counts.articles += 1;
-    plan.counts.highlights += records.length;
+    plan.counts.highlights += records.filter(hasPassage).length;
     plan.counts.notes += notes;
     plan.counts.unanchored += unanchored.length;
   }
   onProgress?.({ phase: 'checking', done: total, total });
   return plan;
 }
+
+/** A highlight's or article's note with words in it. */
+const hasNote = (record: AnnotationRecord) => record.note.trim() !== '';
 
 function existing(
   article: OmnivoreArticle,

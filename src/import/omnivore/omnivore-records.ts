@@ -7,13 +7,16 @@ import type { OmnivoreArticle } from './omnivore-types';
 
 /** Why a highlight or note of an Omnivore article does not become a record. */
 export type OmnivoreHighlightLeftOut =
-  | 'page-note' // a note on the whole article: the store cannot keep page notes yet
-  | 'note-too-long' // a note over MAX_NOTE_LENGTH UTF-16 code units
+  | 'note-too-long' // a highlight's note over MAX_NOTE_LENGTH UTF-16 code units
+  | 'article-note-too-long' // the same, of a note on the whole article
   | 'duplicate-highlight'; // the same quote and note earlier in the article (the first is kept)
 
 /** An Omnivore article's highlights as records of its document. */
 export interface OmnivoreRecords {
-  /** Every highlight kept: found in the text, or (see `unanchored`) kept by its quote alone. */
+  /**
+   * Every highlight kept: found in the text, or (see `unanchored`) kept by its quote alone;
+   * and each note on the whole article, as a document-level note (no target).
+   */
   records: AnnotationRecord[];
   /** Ids of the records whose quote is nowhere in the text: kept, shown under Unanchored. */
   unanchored: string[];
@@ -28,7 +31,8 @@ export interface OmnivoreRecords {
  * the document, the article's Omnivore id and the highlight's quote and note, so importing the
  * export again matches the same records. The export gives highlights no time or colour: they
  * take the article's last change in Omnivore (else its saving, else `now`) and yellow; their
- * labels become tags. Notes on the whole article are left out (`page-note`). Never throws.
+ * labels become tags. A note on the whole article becomes a note on the whole document (no
+ * target), listed at the top of its notes. Never throws.
  */
 export function omnivoreRecords(
   article: OmnivoreArticle,
@@ -39,19 +43,35 @@ export function omnivoreRecords(
   const time = article.updated ?? article.saved ?? now.toISOString();
   const records: AnnotationRecord[] = [];
   const unanchored: string[] = [];
-  const leftOut: OmnivoreRecords['leftOut'] = article.articleNotes.map(() => ({
-    reason: 'page-note' as const,
-    quote: null,
-  }));
+  const leftOut: OmnivoreRecords['leftOut'] = [];
   const seen = new Set<string>();
+  const articleKey = article.omnivoreId ?? article.slug;
+  for (const note of article.articleNotes) {
+    if (note.length > MAX_NOTE_LENGTH) {
+      leftOut.push({ reason: 'article-note-too-long', quote: null });
+      continue;
+    }
+    const id = uuidV5(`${doc.meta.id}\nomnivore-article-note\n${articleKey}\n${note}`);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    records.push({
+      id,
+      documentId: doc.meta.id,
+      target: null,
+      color: 'yellow',
+      note,
+      tags: [],
+      created: time,
+      modified: time,
+      deleted: null,
+    });
+  }
   for (const { quote, note, labels } of article.highlights) {
     if (note.length > MAX_NOTE_LENGTH) {
       leftOut.push({ reason: 'note-too-long', quote });
       continue;
     }
-    const id = uuidV5(
-      `${doc.meta.id}\nomnivore\n${article.omnivoreId ?? article.slug}\n${quote}\n${note}`,
-    );
+    const id = uuidV5(`${doc.meta.id}\nomnivore\n${articleKey}\n${quote}\n${note}`);
     if (seen.has(id)) {
       leftOut.push({ reason: 'duplicate-highlight', quote });
       continue;
@@ -80,12 +100,14 @@ export function omnivoreRecords(
 /**
  * Whether `a` and `b` are the same highlight, so an import does not add `b` beside `a`: the
  * same record (same id), or the same quote at the same place; a quote kept without a place
- * (Unanchored) is the same as that quote anywhere. Notes, tags and colour do not count.
+ * (Unanchored) is the same as that quote anywhere. Notes, tags and colour do not count, but
+ * for notes on the whole article, which are the same when their words are.
  */
 export function sameHighlight(a: AnnotationRecord, b: AnnotationRecord): boolean {
   if (a.id === b.id) return true;
-  // Notes on the whole article are told apart by id only.
-  if (a.target === null || b.target === null) return false;
+  if (a.target === null || b.target === null) {
+    return a.target === b.target && a.note.trim() === b.note.trim();
+  }
   if (a.target.quote.exact !== b.target.quote.exact) return false;
   const [p, q] = [a.target.position, b.target.position];
   return !p || !q || (p.start === q.start && p.end === q.end);

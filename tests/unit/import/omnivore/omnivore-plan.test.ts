@@ -55,7 +55,7 @@ const NILE_ADDRESS = 'aljazeera.net/news/2024/9/14/nile-dam-talks';
 describe('planOmnivoreImport on the fixture export', () => {
   it('adds each readable article with its highlights, notes and metadata', async () => {
     const plan = await planOmnivoreImport(await fixture(), lookup(), makeDocument, now);
-    expect(plan.counts).toEqual({ articles: 3, highlights: 7, notes: 4, unanchored: 1 });
+    expect(plan.counts).toEqual({ articles: 3, highlights: 7, notes: 5, unanchored: 1 });
     const nile = plan.add.find((a) => a.slug === 'nile-dam-talks-resume-19233a4f1c2')!;
     expect(nile.doc.meta).toMatchObject({
       title: 'استئناف مفاوضات سد النهضة بعد توقف دام عامين | الجزيرة نت',
@@ -85,14 +85,8 @@ describe('planOmnivoreImport on the fixture export', () => {
       ['missing-content', 'the-archive-that-vanished-1925e1f2a90'],
       ['pdf-content', 'annual-report-2023-1925f3a4b12'],
     ]);
-    expect(plan.highlightsLeftOut).toEqual([
-      {
-        slug: 'nile-dam-talks-resume-19233a4f1c2',
-        title: expect.any(String) as string,
-        reason: 'page-note',
-        quote: null,
-      },
-    ]);
+    // The note on the whole Nile article is kept, as a note on the whole document.
+    expect(plan.highlightsLeftOut).toEqual([]);
   });
 
   it.each([
@@ -154,26 +148,26 @@ describe('planOmnivoreImport on the fixture export', () => {
       expect(existing).toMatchObject({ slug: nile.slug, why, highlights: 4, added: 3 });
       const [copy] = plan.addToExisting;
       expect(copy?.documentId).toBe(match);
-      expect(copy?.records).toHaveLength(3);
+      expect(copy?.records).toHaveLength(4);
       for (const record of copy!.records) {
         expect(record.documentId).toBe(match);
-        const { position, quote } = record.target!;
+        if (record.target === null) continue;
+        const { position, quote } = record.target;
         if (position) expect(doc.text.slice(position.start, position.end)).toBe(quote.exact);
       }
       // Counted with the rest: what the import writes, whichever document it goes to.
-      expect(plan.counts).toEqual({ articles: 2, highlights: 7, notes: 4, unanchored: 1 });
-      // Its note on the whole article is left out, as it would be with the article.
-      expect(plan.highlightsLeftOut).toEqual([
-        expect.objectContaining({ slug: nile.slug, reason: 'page-note' }),
-      ]);
+      expect(plan.counts).toEqual({ articles: 2, highlights: 7, notes: 5, unanchored: 1 });
+      // Its note on the whole article goes to the copy too, as a note on the whole document.
+      expect(copy!.records.filter((r) => r.target === null)).toHaveLength(1);
+      expect(plan.highlightsLeftOut).toEqual([]);
     });
 
     it('leave out one the copy has already: same quote and place, or a quote with no place', async () => {
       const { read, doc } = await nileCopy();
       const first = await planOmnivoreImport(read, lookup(), makeDocument, now);
       const own = first.add.find((a) => a.slug === NILE)!.records;
-      const anchored = own.find((r) => r.target!.position)!;
-      const unanchored = own.find((r) => !r.target!.position)!;
+      const anchored = own.find((r) => r.target?.position)!;
+      const unanchored = own.find((r) => r.target && !r.target.position)!;
       // The reader's own highlights on the copy: the same quotes, other ids, other notes.
       const had = [anchored, unanchored].map((r) => ({
         ...r,
@@ -185,8 +179,10 @@ describe('planOmnivoreImport on the fixture export', () => {
         'in-library': { text: doc.text, annotations: had },
       });
       const plan = await planOmnivoreImport(read, given, makeDocument, now);
+      // The third highlight (and the note on the whole article, which is no highlight).
       expect(plan.existing[0]).toMatchObject({ highlights: 4, added: 1 });
-      const quotes = plan.addToExisting[0]!.records.map((r) => r.target!.quote.exact);
+      expect(plan.addToExisting[0]!.records).toHaveLength(2);
+      const quotes = plan.addToExisting[0]!.records.map((r) => r.target?.quote.exact);
       expect(quotes).not.toContain(anchored.target!.quote.exact);
       expect(quotes).not.toContain(unanchored.target!.quote.exact);
       expect(plan.counts.unanchored).toBe(0);
@@ -212,7 +208,8 @@ describe('planOmnivoreImport on the fixture export', () => {
       expect(plan.existing).toEqual([
         expect.objectContaining({ slug: 'again', why: 'same-url', added: 0 }),
       ]);
-      expect(added.records).toHaveLength(3);
+      // Three highlights and the note on the whole article, once.
+      expect(added.records).toHaveLength(4);
       expect(plan.addToExisting).toEqual([]);
     });
   });

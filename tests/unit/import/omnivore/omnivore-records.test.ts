@@ -34,7 +34,11 @@ describe('omnivoreRecords', () => {
   it('anchors each highlight in its document and keeps the one found nowhere, unanchored', async () => {
     const article = await fixtureArticle('nile-dam-talks-resume-19233a4f1c2');
     const doc = documentOf(article, 'omnivore-nile');
-    const { records, unanchored, leftOut } = omnivoreRecords(article, doc, now);
+    const { records: all, unanchored, leftOut } = omnivoreRecords(article, doc, now);
+    // First the note on the whole article, as a note on the whole document.
+    const [articleNote, ...records] = all;
+    expect(articleNote).toMatchObject({ target: null, documentId: doc.meta.id, tags: [] });
+    expect(articleNote!.note).not.toBe('');
     expect(records.map((r) => [r.target!.quote.exact, r.note, r.tags])).toEqual([
       ['ستركز على قواعد الملء في سنوات الجفاف الممتد', 'هذه هي العقدة منذ 2015.', []],
       ['الأمن المائي لمصر «قضية وجودية»', '', ['مهم']],
@@ -46,7 +50,7 @@ describe('omnivoreRecords', () => {
     }
     expect(unanchored).toEqual([records[2]!.id]);
     expect(records[2]!.target!.position).toBeUndefined();
-    expect(leftOut).toEqual([{ reason: 'page-note', quote: null }]);
+    expect(leftOut).toEqual([]);
   });
 
   it('dates the highlights by the article (the export has no highlight times), in yellow', async () => {
