@@ -130,6 +130,9 @@ export function* importCsvSteps(
       // A title that disagrees is not taken as naming another document: the quote decides.
       sameDocumentHint: agrees === true ? true : null,
       quote: exact === '' ? null : { exact, prefix: '', suffix: '' },
+      // No highlight, but a note: a note on the whole document (as our CSV export writes one),
+      // when the row's URL or title names this document.
+      wholeDocument: exact === '' && note.trim() !== '',
       position:
         location !== null && exact !== ''
           ? { start: location, end: location + exact.length }

@@ -30,7 +30,8 @@ export interface ImportItem {
   quote: { exact: string; prefix: string; suffix: string } | null;
   /**
    * True when the target names a source and no selector at all: a note on the whole document
-   * (a Hypothesis page note, or our export of a document-level note).
+   * (a Hypothesis page note, or our export of a document-level note; in a CSV, a row with a
+   * note and no highlight).
    */
   wholeDocument?: boolean;
   position: { start: number; end: number } | null;
@@ -151,6 +152,8 @@ export function toCandidate(
   // A note on the whole document has no quote to find it by: only its source can say it is
   // this document's.
   if (wholeDocument && relation !== 'same') {
+    // Nothing names any document (a CSV row with a note alone): nothing to attach it to.
+    if (item.source === null && relation === 'unknown') return 'missing-target';
     return notHeld(item.source, options) ? 'not-in-library' : 'other-document';
   }
   if (item.color !== undefined && !isHighlightColor(item.color)) return 'invalid-color';

@@ -139,6 +139,16 @@ describe('round trips', () => {
     const again = accepted(parseImportFile({ text, name: 'export.csv' }, doc, options));
     expect(again.map((r) => r.id)).toEqual(back.map((r) => r.id));
   });
+
+  it('CSV export → import gives back a note on the whole document, by the row’s title', () => {
+    const aboutAll = { ...live[0]!, id: crypto.randomUUID(), target: null, note: 'عن المقال كله' };
+    const text = buildCsv([aboutAll, ...dataset], doc, { url: 'https://qari.example/read' });
+    const back = accepted(parseImportFile({ text, name: 'export.csv' }, doc, options));
+    expect(back).toHaveLength(live.length + 1);
+    expect(back.filter((r) => r.target === null)).toEqual([
+      expect.objectContaining({ note: 'عن المقال كله', documentId: doc.meta.id }),
+    ]);
+  });
 });
 
 describe('item checks', () => {
