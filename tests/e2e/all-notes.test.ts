@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { canonicalText, dragSelect, highlightQuotes, startsOnScreen } from './article-dom';
+import { BUILT_IN_DOCUMENT_ID } from '../../src/document/built-in-document';
 import { newContext, openApp, PHONE, screenshot, sharedBrowser } from './browser';
 
 const browser = sharedBrowser();
@@ -102,6 +103,47 @@ describe('All notes in Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it.each(['ar', 'en'] as const)(
+    'fits a phone with a long title among the documents (%s UI)',
+    async (lang) => {
+      const context = await newContext(browser(), PHONE);
+      const page = await context.newPage();
+      await openApp(page, `?lang=${lang}`);
+      // A note on the built-in article, whose long headline becomes a Document option.
+      await page.evaluate(async () => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open('qari');
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        const time = new Date().toISOString();
+        const tx = db.transaction('annotations', 'readwrite');
+        tx.objectStore('annotations').put({
+          id: crypto.randomUUID(),
+          documentId: BUILT_IN_DOCUMENT_ID,
+          target: {
+            quote: { type: 'TextQuoteSelector', exact: 'الأمين العام', prefix: '', suffix: '' },
+          },
+          color: 'yellow',
+          note: 'ملاحظة',
+          tags: [],
+          created: time,
+          modified: time,
+          deleted: null,
+        });
+        await new Promise((resolve) => (tx.oncomplete = resolve));
+        db.close();
+      });
+      await openApp(page, `?notes&lang=${lang}`);
+      await page.locator('.all-notes .note-card').first().waitFor();
+      await screenshot(page, `all-notes-${lang}-phone`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        PHONE.width,
+      );
+      await context.close();
+    },
+  );
 
   it.each([
     ['ar', PHONE.width, 'المكتبة', 'كل الملاحظات'],
