@@ -111,7 +111,7 @@ describe('All notes in Chromium', () => {
       const page = await context.newPage();
       await openApp(page, `?lang=${lang}`);
       // A note on the built-in article, whose long headline becomes a Document option.
-      await page.evaluate(async () => {
+      await page.evaluate(async (documentId) => {
         const db = await new Promise<IDBDatabase>((resolve, reject) => {
           const open = indexedDB.open('qari');
           open.onsuccess = () => resolve(open.result);
@@ -121,7 +121,7 @@ describe('All notes in Chromium', () => {
         const tx = db.transaction('annotations', 'readwrite');
         tx.objectStore('annotations').put({
           id: crypto.randomUUID(),
-          documentId: BUILT_IN_DOCUMENT_ID,
+          documentId,
           target: {
             quote: { type: 'TextQuoteSelector', exact: 'الأمين العام', prefix: '', suffix: '' },
           },
@@ -134,7 +134,7 @@ describe('All notes in Chromium', () => {
         });
         await new Promise((resolve) => (tx.oncomplete = resolve));
         db.close();
-      });
+      }, BUILT_IN_DOCUMENT_ID);
       await openApp(page, `?notes&lang=${lang}`);
       await page.locator('.all-notes .note-card').first().waitFor();
       await screenshot(page, `all-notes-${lang}-phone`);
