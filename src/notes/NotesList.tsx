@@ -37,7 +37,8 @@ function viewOf(list: HTMLElement): View {
  * The notes list, `<ol>` of cards in reading order. Past {@link VIRTUALISE_FROM} cards only
  * those on screen (plus a few each side) are in the page, between two spacers that keep the
  * scroll bar true; each item says its place (`aria-posinset` of `aria-setsize`) so a screen
- * reader still hears "12 of 20,000". The card being edited is always drawn, and scrolled to.
+ * reader still hears "12 of 20,000". The card being edited is always drawn, and scrolled to;
+ * the card holding focus stays drawn where it is when the reader scrolls away from it.
  */
 export function NotesList({
   records,
@@ -92,6 +93,7 @@ export function NotesList({
     const estimate = heights.size > 0 ? sum / heights.size : ESTIMATED_HEIGHT;
     return listLayout(records.length, (i) => heights.get(records[i]?.id ?? '') ?? estimate, gap);
   }, [virtual, records, heights, gap]);
+  const focused = virtual && focusedId ? records.findIndex((r) => r.id === focusedId) : -1;
   const range = tops
     ? virtualWindow({
         tops,
@@ -99,9 +101,23 @@ export function NotesList({
         viewEnd: view.end,
         overscan: OVERSCAN,
         pinned,
-        focused: focusedId ? records.findIndex((r) => r.id === focusedId) : -1,
+        focused,
       })
     : { first: 0, last: records.length - 1, before: 0, after: 0 };
+  // The card holding focus, scrolled away from, stays drawn where it is (a spacer keeps the
+  // distance to the drawn run), so focus and the screen reader's place are not lost with it.
+  const stray =
+    tops && focused >= 0 && (focused < range.first || focused > range.last)
+      ? {
+          index: focused,
+          spacer: Math.max(
+            0,
+            focused < range.first
+              ? (tops[range.first] as number) - (tops[focused + 1] as number) - gap
+              : (tops[focused] as number) - (tops[range.last + 1] as number) - gap,
+          ),
+        }
+      : null;
 
   // Drawn cards are measured, so the spacers match what scrolling past them would show.
   const { first, last } = range;
@@ -128,7 +144,31 @@ export function NotesList({
     item?.scrollIntoView?.({ block: 'nearest' });
   }, [virtual, pinnedId]);
 
+  const item = (record: AnnotationRecord, index: number) => (
+    <li
+      key={record.id}
+      data-key={virtual ? record.id : undefined}
+      aria-setsize={virtual ? records.length : undefined}
+      aria-posinset={virtual ? index + 1 : undefined}
+    >
+      {renderItem(record)}
+    </li>
+  );
+  const strayCard = stray && item(records[stray.index] as AnnotationRecord, stray.index);
+  const spacer = stray && (
+    <li
+      key="spacer"
+      aria-hidden="true"
+      className="notes__spacer"
+      style={{ blockSize: stray.spacer }}
+    />
+  );
   const shown = records.slice(range.first, range.last + 1);
+  const before = stray && stray.index < range.first ? (tops?.[stray.index] ?? 0) : range.before;
+  const after =
+    stray && stray.index > range.last && tops
+      ? (tops[records.length] as number) - (tops[stray.index + 1] as number)
+      : range.after;
   return (
     <ol
       ref={listRef}
@@ -149,20 +189,14 @@ export function NotesList({
             }
           : undefined
       }
-      style={
-        virtual ? { paddingBlockStart: range.before, paddingBlockEnd: range.after } : undefined
-      }
+      style={virtual ? { paddingBlockStart: before, paddingBlockEnd: after } : undefined}
     >
-      {shown.map((record, i) => (
-        <li
-          key={record.id}
-          data-key={virtual ? record.id : undefined}
-          aria-setsize={virtual ? records.length : undefined}
-          aria-posinset={virtual ? range.first + i + 1 : undefined}
-        >
-          {renderItem(record)}
-        </li>
-      ))}
+      {/* One array: a card keeps its element (and focus) as it moves in and out of the run. */}
+      {[
+        ...(stray && stray.index < range.first ? [strayCard, spacer] : []),
+        ...shown.map((record, i) => item(record, range.first + i)),
+        ...(stray && stray.index > range.last ? [spacer, strayCard] : []),
+      ]}
     </ol>
   );
 }

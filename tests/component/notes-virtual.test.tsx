@@ -85,6 +85,24 @@ describe(`a notes list over ${VIRTUALISE_FROM} cards`, () => {
     expect(within(list).getAllByRole('listitem').length).toBeLessThan(40);
   });
 
+  it('keeps the card holding focus, and focus in it, when the reader scrolls far away', async () => {
+    const { list } = await appWithMany();
+    const first = within(list).getAllByRole('listitem')[0]!;
+    const link = within(first).getAllByRole('button')[0]!;
+    link.focus();
+    expect(link).toHaveFocus();
+    scrollListBy(list, COUNT * 132);
+    await waitFor(() => {
+      const items = within(list).getAllByRole('listitem');
+      expect(items.at(-1)).toHaveAttribute('aria-posinset', `${COUNT}`);
+    });
+    const items = within(list).getAllByRole('listitem');
+    expect(items[0]).toBe(first);
+    expect(first).toHaveAttribute('aria-posinset', '1');
+    expect(link).toHaveFocus();
+    expect(items.length).toBeLessThan(40);
+  });
+
   it('opens the editor of a highlight whose card is far out of view', async () => {
     const user = userEvent.setup();
     const { notes } = await appWithMany();
