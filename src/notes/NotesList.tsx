@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AnnotationRecord } from '../storage/annotation-record';
-import { listLayout, virtualWindow } from './virtual-window';
+import { listLayout, strayItem, virtualWindow } from './virtual-window';
 
 /** Up to this many cards the list is drawn whole; past it, only what is on screen. */
 export const VIRTUALISE_FROM = 200;
@@ -106,18 +106,7 @@ export function NotesList({
     : { first: 0, last: records.length - 1, before: 0, after: 0 };
   // The card holding focus, scrolled away from, stays drawn where it is (a spacer keeps the
   // distance to the drawn run), so focus and the screen reader's place are not lost with it.
-  const stray =
-    tops && focused >= 0 && (focused < range.first || focused > range.last)
-      ? {
-          index: focused,
-          spacer: Math.max(
-            0,
-            focused < range.first
-              ? (tops[range.first] as number) - (tops[focused + 1] as number) - gap
-              : (tops[focused] as number) - (tops[range.last + 1] as number) - gap,
-          ),
-        }
-      : null;
+  const stray = tops ? strayItem(tops, range, focused, gap) : null;
 
   // Drawn cards are measured, so the spacers match what scrolling past them would show.
   const { first, last } = range;
@@ -155,7 +144,7 @@ export function NotesList({
     </li>
   );
   const strayCard = stray && item(records[stray.index] as AnnotationRecord, stray.index);
-  const spacer = stray && (
+  const spacer = stray && stray.spacer !== null && (
     <li
       key="spacer"
       aria-hidden="true"
@@ -164,11 +153,7 @@ export function NotesList({
     />
   );
   const shown = records.slice(range.first, range.last + 1);
-  const before = stray && stray.index < range.first ? (tops?.[stray.index] ?? 0) : range.before;
-  const after =
-    stray && stray.index > range.last && tops
-      ? (tops[records.length] as number) - (tops[stray.index + 1] as number)
-      : range.after;
+  const { before, after } = stray ?? range;
   return (
     <ol
       ref={listRef}

@@ -83,3 +83,42 @@ export function virtualWindow(input: WindowInput): VirtualWindow {
   const top = (i: number) => tops[i] as number;
   return { first, last, before: top(first), after: top(count) - top(last + 1) };
 }
+
+/**
+ * An item drawn apart from the window (the one holding focus, scrolled away from), at its own
+ * place: the list's padding then runs to it (`before` when it comes first, `after` when last),
+ * and a spacer of `spacer` CSS pixels, gaps aside, stands between it and the window's run; null
+ * when it is right next to the run and no spacer is needed.
+ */
+export interface StrayItem {
+  index: number;
+  spacer: number | null;
+  before: number;
+  after: number;
+}
+
+/**
+ * Where item `index` goes when it must be drawn although the window does not hold it (see
+ * {@link StrayItem}); null when the window holds it or there is no such item. Constant time.
+ * @param gap space between two items, as given to {@link listLayout}
+ */
+export function strayItem(
+  tops: Float64Array,
+  window: VirtualWindow,
+  index: number,
+  gap: number,
+): StrayItem | null {
+  const count = tops.length - 1;
+  if (index < 0 || index >= count || (index >= window.first && index <= window.last)) {
+    return null;
+  }
+  const top = (i: number) => tops[i] as number;
+  if (index < window.first) {
+    const next = index + 1 === window.first;
+    const spacer = next ? null : Math.max(0, top(window.first) - top(index + 1) - gap);
+    return { index, spacer, before: top(index), after: window.after };
+  }
+  const next = index === window.last + 1;
+  const spacer = next ? null : Math.max(0, top(index) - top(window.last + 1) - gap);
+  return { index, spacer, before: window.before, after: top(count) - top(index + 1) };
+}

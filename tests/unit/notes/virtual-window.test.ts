@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { listLayout, virtualWindow, type WindowInput } from '../../../src/notes/virtual-window';
+import {
+  listLayout,
+  strayItem,
+  virtualWindow,
+  type WindowInput,
+} from '../../../src/notes/virtual-window';
 
 // 100 px cards with a 10 px gap: card i spans [110 i, 110 i + 100).
 const base: WindowInput = {
@@ -62,5 +67,43 @@ describe('virtualWindow', () => {
       before: 0,
       after: 0,
     });
+  });
+});
+
+describe('strayItem', () => {
+  // Cards 998–1006 drawn (see above); card i starts at 110 i.
+  const tops = base.tops;
+  const window = virtualWindow({ ...base, viewStart: 110_000, viewEnd: 110_500 });
+
+  it.each([
+    ['a card the window holds', 1000, null],
+    ['no card', -1, null],
+    ['a card past the end', 20_000, null],
+    // Card 10 ends at 1,200 and card 998 starts at 109,780: the spacer and a gap each side.
+    ['a card far above', 10, { index: 10, spacer: 108_560, before: 1_100, after: window.after }],
+    [
+      'the card just above',
+      997,
+      { index: 997, spacer: null, before: 109_670, after: window.after },
+    ],
+    [
+      'a card far below',
+      1_500,
+      { index: 1_500, spacer: 54_220, before: window.before, after: 20_000 * 110 - 1_501 * 110 },
+    ],
+    [
+      'the card just below',
+      1_007,
+      { index: 1_007, spacer: null, before: window.before, after: 20_000 * 110 - 1_008 * 110 },
+    ],
+  ] as const)('%s', (_name, index, expected) => {
+    expect(strayItem(tops, window, index, 10)).toEqual(expected);
+  });
+
+  it('keeps every card at its place: padding, stray, gaps, spacer and run add up to the list', () => {
+    const stray = strayItem(tops, window, 10, 10)!;
+    const run = tops[window.last + 1]! - tops[window.first]!;
+    // padding + card 10 + gap + spacer + gap + the run (its gaps inside) + padding after.
+    expect(stray.before + 100 + 10 + stray.spacer! + 10 + run + stray.after).toBe(tops[20_000]);
   });
 });
