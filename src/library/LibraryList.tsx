@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { listLayout, virtualWindow } from '../notes/virtual-window';
+import { listLayout, strayItem, virtualWindow } from '../notes/virtual-window';
 import type { LibraryItem } from './library-item';
 import { LibraryItemRow } from './LibraryItemRow';
 
@@ -84,12 +84,13 @@ export function LibraryList({ label, items, documentHref, onOpen, onDelete }: Li
         viewStart: view.start,
         viewEnd: view.end,
         overscan: OVERSCAN,
-        // The article holding focus stays drawn even before the scroll that brings it into
-        // view has been seen (Tab onto the last one drawn), and the ones around it with it.
-        pinned: focused,
+        pinned: -1,
+        // The ones around the article holding focus are drawn with it (Tab onto the last one
+        // drawn finds the next), and scrolled away from, it stays drawn where it is.
         focused,
       })
     : { first: 0, last: items.length - 1, before: 0, after: 0 };
+  const stray = tops ? strayItem(tops, range, focused, 0) : null;
 
   // Drawn articles are measured, so the padding matches what scrolling past them would show.
   const { first, last } = range;
@@ -108,6 +109,29 @@ export function LibraryList({ label, items, documentHref, onOpen, onDelete }: Li
     );
   }, [windowed, items, first, last]);
 
+  const row = (index: number) => {
+    const item = items[index] as LibraryItem;
+    return (
+      <LibraryItemRow
+        key={item.id}
+        item={item}
+        href={documentHref(item.id)}
+        onOpen={onOpen}
+        onDelete={onDelete}
+        posInSet={windowed ? index + 1 : undefined}
+        setSize={windowed ? items.length : undefined}
+      />
+    );
+  };
+  const spacer = stray && stray.spacer !== null && (
+    <li
+      key="spacer"
+      aria-hidden="true"
+
+      style={{ blockSize: stray.spacer }}
+    />
+  );
+  const { before, after } = stray ?? range;
   return (
     <ul
       ref={listRef}
@@ -129,21 +153,14 @@ export function LibraryList({ label, items, documentHref, onOpen, onDelete }: Li
             }
           : undefined
       }
-      style={
-        windowed ? { paddingBlockStart: range.before, paddingBlockEnd: range.after } : undefined
-      }
+      style={windowed ? { paddingBlockStart: before, paddingBlockEnd: after } : undefined}
     >
-      {items.slice(first, last + 1).map((item, i) => (
-        <LibraryItemRow
-          key={item.id}
-          item={item}
-          href={documentHref(item.id)}
-          onOpen={onOpen}
-          onDelete={onDelete}
-          posInSet={windowed ? first + i + 1 : undefined}
-          setSize={windowed ? items.length : undefined}
-        />
-      ))}
+      {/* One array: a row keeps its element (and focus) as it moves in and out of the run. */}
+      {[
+        ...(stray && stray.index < first ? [row(stray.index), spacer] : []),
+        ...items.slice(first, last + 1).map((_, i) => row(first + i)),
+        ...(stray && stray.index > last ? [spacer, row(stray.index)] : []),
+      ]}
     </ul>
   );
 }

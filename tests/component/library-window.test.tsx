@@ -85,6 +85,17 @@ describe(`a library of more than ${LIBRARY_WINDOW_FROM} articles`, () => {
     expect(screen.getByRole('link', { name: `Article ${index + 1}` })).toHaveFocus();
   });
 
+  it('keeps the article holding focus, and focus in it, when the page is scrolled far away', async () => {
+    renderLibrary('en', { items: many });
+    const link = screen.getByRole('link', { name: 'Article 1' });
+    act(() => link.focus());
+    scrollListBy(COUNT * ROW);
+    expect(await screen.findByRole('link', { name: `Article ${COUNT}` })).toBeInTheDocument();
+    expect(link).toHaveFocus();
+    expect(rows()[0]).toHaveAttribute('aria-posinset', '1');
+    expect(rows().length).toBeLessThan(60);
+  });
+
   it('deletes the article whose button is pressed', async () => {
     const user = userEvent.setup();
     const { onDelete } = renderLibrary('en', { items: many });
