@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { listLayout, strayItem, virtualWindow } from '../notes/virtual-window';
+import { drawOrder, listLayout, strayItem, virtualWindow } from '../notes/virtual-window';
 import type { LibraryItem } from './library-item';
 import { LibraryItemRow } from './LibraryItemRow';
 
@@ -123,14 +123,6 @@ export function LibraryList({ label, items, documentHref, onOpen, onDelete }: Li
       />
     );
   };
-  const spacer = stray && stray.spacer !== null && (
-    <li
-      key="spacer"
-      aria-hidden="true"
-
-      style={{ blockSize: stray.spacer }}
-    />
-  );
   const { before, after } = stray ?? range;
   return (
     <ul
@@ -156,11 +148,13 @@ export function LibraryList({ label, items, documentHref, onOpen, onDelete }: Li
       style={windowed ? { paddingBlockStart: before, paddingBlockEnd: after } : undefined}
     >
       {/* One array: a row keeps its element (and focus) as it moves in and out of the run. */}
-      {[
-        ...(stray && stray.index < first ? [row(stray.index), spacer] : []),
-        ...items.slice(first, last + 1).map((_, i) => row(first + i)),
-        ...(stray && stray.index > last ? [spacer, row(stray.index)] : []),
-      ]}
+      {drawOrder(range, stray).map((index) =>
+        index === 'spacer' ? (
+          <li key="spacer" aria-hidden="true" style={{ blockSize: stray?.spacer ?? 0 }} />
+        ) : (
+          row(index)
+        ),
+      )}
     </ul>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AnnotationRecord } from '../storage/annotation-record';
-import { listLayout, strayItem, virtualWindow } from './virtual-window';
+import { drawOrder, listLayout, strayItem, virtualWindow } from './virtual-window';
 
 /** Up to this many cards the list is drawn whole; past it, only what is on screen. */
 export const VIRTUALISE_FROM = 200;
@@ -143,16 +143,6 @@ export function NotesList({
       {renderItem(record)}
     </li>
   );
-  const strayCard = stray && item(records[stray.index] as AnnotationRecord, stray.index);
-  const spacer = stray && stray.spacer !== null && (
-    <li
-      key="spacer"
-      aria-hidden="true"
-      className="notes__spacer"
-      style={{ blockSize: stray.spacer }}
-    />
-  );
-  const shown = records.slice(range.first, range.last + 1);
   const { before, after } = stray ?? range;
   return (
     <ol
@@ -177,11 +167,18 @@ export function NotesList({
       style={virtual ? { paddingBlockStart: before, paddingBlockEnd: after } : undefined}
     >
       {/* One array: a card keeps its element (and focus) as it moves in and out of the run. */}
-      {[
-        ...(stray && stray.index < range.first ? [strayCard, spacer] : []),
-        ...shown.map((record, i) => item(record, range.first + i)),
-        ...(stray && stray.index > range.last ? [spacer, strayCard] : []),
-      ]}
+      {drawOrder(range, stray).map((index) =>
+        index === 'spacer' ? (
+          <li
+            key="spacer"
+            aria-hidden="true"
+            className="notes__spacer"
+            style={{ blockSize: stray?.spacer ?? 0 }}
+          />
+        ) : (
+          item(records[index] as AnnotationRecord, index)
+        ),
+      )}
     </ol>
   );
 }

@@ -122,3 +122,16 @@ export function strayItem(
   const spacer = next ? null : Math.max(0, top(index) - top(window.last + 1) - gap);
   return { index, spacer, before: window.before, after: top(count) - top(index + 1) };
 }
+
+/**
+ * What to draw, in order: the window's run of indices, and the stray item (if any) at its side
+ * with `'spacer'` between them when they are not next to each other.
+ */
+export function drawOrder(window: VirtualWindow, stray: StrayItem | null): (number | 'spacer')[] {
+  const run = Array.from({ length: window.last - window.first + 1 }, (_, i) => window.first + i);
+  if (!stray) return run;
+  const apart: (number | 'spacer')[] = stray.spacer === null ? [] : ['spacer'];
+  return stray.index < window.first
+    ? [stray.index, ...apart, ...run]
+    : [...run, ...apart, stray.index];
+}

@@ -46,6 +46,23 @@ export function omnivoreRecords(
   const leftOut: OmnivoreRecords['leftOut'] = [];
   const seen = new Set<string>();
   const articleKey = article.omnivoreId ?? article.slug;
+  // Every record of the article: yellow, dated by the article (the export has neither).
+  const record = (
+    id: string,
+    target: AnnotationRecord['target'],
+    note: string,
+    tags: string[],
+  ): AnnotationRecord => ({
+    id,
+    documentId: doc.meta.id,
+    target,
+    color: 'yellow',
+    note,
+    tags,
+    created: time,
+    modified: time,
+    deleted: null,
+  });
   for (const note of article.articleNotes) {
     if (note.length > MAX_NOTE_LENGTH) {
       leftOut.push({ reason: 'article-note-too-long', quote: null });
@@ -54,17 +71,7 @@ export function omnivoreRecords(
     const id = uuidV5(`${doc.meta.id}\nomnivore-article-note\n${articleKey}\n${note}`);
     if (seen.has(id)) continue;
     seen.add(id);
-    records.push({
-      id,
-      documentId: doc.meta.id,
-      target: null,
-      color: 'yellow',
-      note,
-      tags: [],
-      created: time,
-      modified: time,
-      deleted: null,
-    });
+    records.push(record(id, null, note, []));
   }
   for (const { quote, note, labels } of article.highlights) {
     if (note.length > MAX_NOTE_LENGTH) {
@@ -82,17 +89,7 @@ export function omnivoreRecords(
     };
     const target = locate(given);
     if (target === null) unanchored.push(id);
-    records.push({
-      id,
-      documentId: doc.meta.id,
-      target: target ?? given,
-      color: 'yellow',
-      note,
-      tags: cleanTags(labels),
-      created: time,
-      modified: time,
-      deleted: null,
-    });
+    records.push(record(id, target ?? given, note, cleanTags(labels)));
   }
   return { records, unanchored, leftOut };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   listLayout,
+  drawOrder,
   strayItem,
   virtualWindow,
   type WindowInput,
@@ -105,5 +106,19 @@ describe('strayItem', () => {
     const run = tops[window.last + 1]! - tops[window.first]!;
     // padding + card 10 + gap + spacer + gap + the run (its gaps inside) + padding after.
     expect(stray.before + 100 + 10 + stray.spacer! + 10 + run + stray.after).toBe(tops[20_000]);
+  });
+});
+
+describe('drawOrder', () => {
+  const window = { first: 4, last: 6, before: 0, after: 0 };
+  const stray = (index: number, spacer: number | null) => ({ index, spacer, before: 0, after: 0 });
+  it.each([
+    ['the run alone', null, [4, 5, 6]],
+    ['a stray far above', stray(0, 200), [0, 'spacer', 4, 5, 6]],
+    ['a stray just above', stray(3, null), [3, 4, 5, 6]],
+    ['a stray far below', stray(90, 500), [4, 5, 6, 'spacer', 90]],
+    ['a stray just below', stray(7, null), [4, 5, 6, 7]],
+  ] as const)('%s', (_name, given, expected) => {
+    expect(drawOrder(window, given)).toEqual(expected);
   });
 });
